@@ -1,0 +1,1 @@
+"""From a frame to a ``PostureSample``: MediaPipe models, found and verified."""

@@ -1,0 +1,314 @@
+"""MediaPipe FaceLandmarker + PoseLandmarker behind one role: frame in, sample out.
+
+IMAGE running mode: DeskGuard samples one frame every few seconds, so VIDEO
+mode's tracking between frames has nothing to track, and IMAGE mode needs no
+monotonic timestamps. Each process loads each model once; call ``close()``
+(or use ``with``) - MediaPipe raises at interpreter exit if left to ``__del__``.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+import cv2
+import mediapipe as mp
+import numpy as np
+from mediapipe.tasks.python import vision
+from mediapipe.tasks.python.core.base_options import BaseOptions
+
+from deskguard.analysis.face_model import load_face_model
+from deskguard.capture.source import Frame
+from deskguard.core.geometry import HeadPose, PinholeCamera
+from deskguard.core.headpose import HeadMeasurement, iris_distance_cm, measure_head, rescale_eyes
+from deskguard.core.posture import CameraSettings
+from deskguard.core.quality import MIN_IRIS_DIAMETER_PX, FrameEvidence, assess_quality
+from deskguard.core.sample import BodyMeasurement, PostureSample
+
+# Face mesh iris rings (centre, then four points round the rim) for each eye.
+_IRIS_RINGS = ((469, 470, 471, 472), (474, 475, 476, 477))
+# Pose landmarks (the person's own left/right).
+_LEFT_EAR, _RIGHT_EAR, _LEFT_SHOULDER, _RIGHT_SHOULDER = 7, 8, 11, 12
+_MIN_EAR_VISIBILITY = 0.5
+
+
+class Analyzer(Protocol):
+    """Turns a frame into a ``PostureSample``. Not thread-safe: one caller thread."""
+
+    def analyze(self, frame: Frame) -> PostureSample:
+        """Measure one frame."""
+        ...
+
+    def close(self) -> None:
+        """Free the models."""
+        ...
+
+
+@dataclass(slots=True)
+class StageTimes:
+    """CPU seconds the last ``analyze`` spent in each stage (for the benchmarks)."""
+
+    conversion_s: float = 0.0
+    face_s: float = 0.0
+    pose_s: float = 0.0
+    metrics_s: float = 0.0
+    retries: int = 0
+
+    @property
+    def total_s(self) -> float:
+        """All stages together."""
+        return self.conversion_s + self.face_s + self.pose_s + self.metrics_s
+
+
+@dataclass(frozen=True, slots=True)
+class _Face:
+    measurement: HeadMeasurement
+    iris_px: float | None
+    box: tuple[float, float, float, float]
+    mirrored: bool
+
+
+@dataclass
+class MediaPipeAnalyzer:
+    """The real analyzer. Build with :meth:`create`.
+
+    ``weak_perspective=True`` reads head angles without a camera model (for
+    still photos of unknown optics); distances are then unknown.
+    """
+
+    face: Any
+    pose: Any | None
+    face_model: Any
+    camera: CameraSettings = field(default_factory=CameraSettings)
+    weak_perspective: bool = False
+    mirror_retry: bool = True
+    last_times: StageTimes = field(default_factory=StageTimes)
+    _closed: bool = False
+
+    @classmethod
+    def create(
+        cls,
+        face_task: Path,
+        pose_task: Path | None,
+        *,
+        camera: CameraSettings | None = None,
+        weak_perspective: bool = False,
+        mirror_retry: bool = True,
+    ) -> MediaPipeAnalyzer:
+        """Load the models (once per process) from verified ``.task`` files."""
+        face = vision.FaceLandmarker.create_from_options(
+            vision.FaceLandmarkerOptions(
+                base_options=BaseOptions(model_asset_path=str(face_task)),
+                running_mode=vision.RunningMode.IMAGE,
+                num_faces=1,
+            )
+        )
+        pose = None
+        if pose_task is not None:
+            try:
+                pose = vision.PoseLandmarker.create_from_options(
+                    vision.PoseLandmarkerOptions(
+                        base_options=BaseOptions(model_asset_path=str(pose_task)),
+                        running_mode=vision.RunningMode.IMAGE,
+                        num_poses=1,
+                    )
+                )
+            except BaseException:
+                face.close()
+                raise
+        return cls(
+            face=face,
+            pose=pose,
+            face_model=load_face_model(face_task),
+            camera=camera or CameraSettings(),
+            weak_perspective=weak_perspective,
+            mirror_retry=mirror_retry,
+        )
+
+    def analyze(self, frame: Frame) -> PostureSample:
+        """Measure one frame. Pixels stay in memory; nothing is kept after return."""
+        if self._closed:
+            raise RuntimeError("analyzer is closed")
+        times = StageTimes()
+        cpu = time.process_time
+
+        t = cpu()
+        rgb = cv2.cvtColor(frame.image, cv2.COLOR_BGR2RGB)
+        image = mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb)
+        # A 1-in-8 subsample is plenty for mean brightness and costs ~nothing.
+        brightness = float(rgb[::8, ::8].mean())
+        times.conversion_s = cpu() - t
+
+        width, height = frame.size
+        pinhole = None if self.weak_perspective else self.camera.pinhole(width, height)
+
+        t = cpu()
+        face_result = self.face.detect(image)
+        face = self._read_face(face_result, width, height, pinhole, mirrored=False)
+        if face is None and self.mirror_retry:
+            # The detector misses some faces that it finds in the mirror image
+            # (docs/accuracy.md); a miss costs one more inference, a hit nothing.
+            times.retries = 1
+            flipped = mp.Image(image_format=mp.ImageFormat.SRGB, data=cv2.flip(rgb, 1))
+            face = self._read_face(self.face.detect(flipped), width, height, pinhole, True)
+        times.face_s = cpu() - t
+
+        t = cpu()
+        pose_result = self.pose.detect(image) if self.pose is not None else None
+        times.pose_s = cpu() - t
+
+        t = cpu()
+        sample = self._make_sample(frame, face, pose_result, brightness, pinhole)
+        times.metrics_s = cpu() - t
+        self.last_times = times
+        return sample
+
+    # --- face ------------------------------------------------------------------------
+
+    def _read_face(
+        self,
+        result: Any,
+        width: int,
+        height: int,
+        pinhole: PinholeCamera | None,
+        mirrored: bool,
+    ) -> _Face | None:
+        if not result.face_landmarks:
+            return None
+        marks = result.face_landmarks[0]
+        xs = [m.x for m in marks]
+        ys = [m.y for m in marks]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        px = [(m.x * width, m.y * height, m.z * width) for m in marks]
+        measurement = measure_head(px, self.face_model, pinhole, (width, height))
+        iris = _iris_diameter_px(px) if len(px) > max(_IRIS_RINGS[1]) else None
+        if mirrored:
+            measurement = _unmirror(measurement)
+            box = (1.0 - box[2], box[1], 1.0 - box[0], box[3])
+        return _Face(measurement, iris, box, mirrored)
+
+    # --- everything together ---------------------------------------------------------
+
+    def _make_sample(
+        self,
+        frame: Frame,
+        face: _Face | None,
+        pose_result: Any | None,
+        brightness: float,
+        pinhole: PinholeCamera | None,
+    ) -> PostureSample:
+        width, height = frame.size
+        body = _read_body(pose_result, width, height) if pose_result is not None else None
+        head = distance = eyes = face_width = None
+        if face is not None:
+            m = face.measurement
+            head, distance, eyes = m.pose, m.distance_cm, m.eyes_cm
+            face_width = face.box[2] - face.box[0]
+            # The iris gives a distance that does not assume an average face size.
+            if pinhole is not None and face.iris_px and face.iris_px >= MIN_IRIS_DIAMETER_PX:
+                distance = iris_distance_cm(face.iris_px, pinhole)
+                if eyes is not None:
+                    eyes = rescale_eyes(eyes, distance)
+        evidence = FrameEvidence(
+            face_found=face is not None,
+            body_found=body is not None,
+            brightness=brightness,
+            face_box=face.box if face else None,
+            iris_diameter_px=face.iris_px if face else None,
+            yaw_deg=head.yaw_deg if head else None,
+            fit_rms_cm=face.measurement.fit_rms_cm if face else None,
+            shoulder_visibility=body.shoulder_visibility if body else None,
+        )
+        quality, issues = assess_quality(evidence)
+        return PostureSample(
+            t_s=frame.t_s,
+            face_found=face is not None,
+            body_found=body is not None,
+            head=head,
+            distance_cm=distance,
+            eyes_cm=eyes,
+            face_width_ratio=face_width,
+            body=body,
+            brightness=brightness,
+            quality=quality,
+            issues=issues,
+        )
+
+    def close(self) -> None:
+        """Close both landmarkers (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.face.close()
+        if self.pose is not None:
+            self.pose.close()
+
+    def __enter__(self) -> Self:
+        """Use as a context manager that closes the models."""
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close the models."""
+        self.close()
+
+
+def _iris_diameter_px(px: Sequence[Sequence[float]]) -> float:
+    """The larger of the two irises' mean (horizontal, vertical) diameter."""
+    best = 0.0
+    for right, top, left, bottom in _IRIS_RINGS:
+        horizontal = math.dist(px[right][:2], px[left][:2])
+        vertical = math.dist(px[top][:2], px[bottom][:2])
+        best = max(best, (horizontal + vertical) / 2.0)
+    return best
+
+
+def _unmirror(m: HeadMeasurement) -> HeadMeasurement:
+    """A measurement made on the mirror image, expressed for the real one."""
+    pose = HeadPose(m.pose.pitch_deg, -m.pose.yaw_deg, -m.pose.roll_deg)
+    eyes = None if m.eyes_cm is None else (-m.eyes_cm[0], m.eyes_cm[1], m.eyes_cm[2])
+    return HeadMeasurement(pose, eyes, m.distance_cm, m.face_scale_px_per_cm, m.fit_rms_cm)
+
+
+def _read_body(result: Any, width: int, height: int) -> BodyMeasurement | None:
+    if not result.pose_landmarks:
+        return None
+    marks = result.pose_landmarks[0]
+
+    def at(i: int) -> tuple[float, float]:
+        return marks[i].x * width, marks[i].y * height
+
+    def vis(i: int) -> float:
+        v = marks[i].visibility
+        return float(v) if v is not None else 0.0
+
+    ls, rs = at(_LEFT_SHOULDER), at(_RIGHT_SHOULDER)
+    shoulder_width = math.dist(ls, rs)
+    if shoulder_width < 1.0:
+        return None
+    gap = None
+    if min(vis(_LEFT_EAR), vis(_RIGHT_EAR)) >= _MIN_EAR_VISIBILITY:
+        le, re = at(_LEFT_EAR), at(_RIGHT_EAR)
+        gap = ((ls[1] + rs[1]) / 2.0 - (le[1] + re[1]) / 2.0) / shoulder_width
+    # Image y grows downwards; the person's left shoulder is on the image's right.
+    tilt = math.degrees(math.atan2(ls[1] - rs[1], ls[0] - rs[0]))
+    return BodyMeasurement(
+        shoulder_visibility=min(vis(_LEFT_SHOULDER), vis(_RIGHT_SHOULDER)),
+        ear_shoulder_gap_ratio=gap,
+        shoulder_width_ratio=shoulder_width / width,
+        shoulder_tilt_deg=tilt,
+    )
+
+
+def frame_from_array(image: np.ndarray, t_s: float = 0.0, source: str = "array") -> Frame:
+    """Wrap a BGR array as a ``Frame`` (tests and benchmarks)."""
+    return Frame(image=image, t_s=t_s, index=0, source=source)

@@ -1,0 +1,30 @@
+"""Capture errors: each says what happened and what the user can do about it.
+
+All derive from ``CaptureError``; the app treats ``CameraBusyError`` and
+``CameraLostError`` as recoverable (retry later), the rest as final for that
+source.
+"""
+
+
+class CaptureError(Exception):
+    """A frame source could not deliver frames."""
+
+
+class CameraNotFoundError(CaptureError):
+    """No camera at that index or device path."""
+
+
+class CameraBusyError(CaptureError):
+    """The camera exists but another application holds it (a video call)."""
+
+
+class CameraLostError(CaptureError):
+    """The camera stopped delivering frames mid-run (unplugged, driver reset)."""
+
+
+class UnreadableSourceError(CaptureError):
+    """A file or folder that does not exist or cannot be read."""
+
+
+class NotAVideoError(UnreadableSourceError):
+    """A file that exists but holds no decodable video or image."""
