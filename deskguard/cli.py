@@ -59,11 +59,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--pose", choices=("lite", "full", "none"), default="lite", help="pose model to use"
     )
     analyze.add_argument(
-        "--fov-deg", type=float, default=CameraSettings().diag_fov_deg,
+        "--fov-deg",
+        type=float,
+        default=CameraSettings().diag_fov_deg,
         help="the camera's diagonal field of view (default: %(default)s)",
     )
     analyze.add_argument(
-        "--weak-perspective", action="store_true",
+        "--weak-perspective",
+        action="store_true",
         help="read head angles without a camera model (photos of unknown optics)",
     )
 
@@ -311,8 +314,10 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
             if frame is None:
                 break
             sample = analyzer.analyze(frame)
-            print(json.dumps({"source": frame.source, "frame": frame.index,
-                              **sample.to_json_dict()}), flush=True)
+            print(
+                json.dumps({"source": frame.source, "frame": frame.index, **sample.to_json_dict()}),
+                flush=True,
+            )
             samples += 1
             if source.is_live:
                 # Long gaps: let the camera go (its light goes off) until the next sample.

@@ -66,23 +66,21 @@ def parse_geometry_metadata(data: bytes) -> FaceModel:
     """Build the template from the metadata protobuf's bytes."""
     vertices: list[float] = []
     weights: dict[int, float] = {}
-    for number, wire, value in _fields(data):
+    for number, _, value in _fields(data):
         if number == 1 and isinstance(value, bytes):  # canonical_mesh
-            for n, w, v in _fields(value):
+            for n, wire_type, v in _fields(value):
                 if n != 3:  # vertex_buffer
                     continue
-                if w == 5 and isinstance(v, float):
+                if wire_type == 5 and isinstance(v, float):
                     vertices.append(v)
-                elif w == 2 and isinstance(v, bytes):  # packed encoding
+                elif wire_type == 2 and isinstance(v, bytes):  # packed encoding
                     vertices.extend(struct.unpack(f"<{len(v) // 4}f", v))
         elif number == 2 and isinstance(value, bytes):  # procrustes_landmark_basis
             entry = {n: v for n, _, v in _fields(value)}
             weights[int(entry.get(1, 0))] = float(entry.get(2, 0.0))
     if len(vertices) % _FLOATS_PER_VERTEX or len(vertices) < _FLOATS_PER_VERTEX * 468:
         raise FaceModelError("face template has an unexpected number of vertices")
-    mesh = [
-        tuple(vertices[i : i + 3]) for i in range(0, len(vertices), _FLOATS_PER_VERTEX)
-    ]
+    mesh = [tuple(vertices[i : i + 3]) for i in range(0, len(vertices), _FLOATS_PER_VERTEX)]
     ids = tuple(sorted(i for i, w in weights.items() if w > 0))
     if len(ids) < 4:
         raise FaceModelError("face template names too few weighted landmarks")

@@ -25,12 +25,17 @@ _MAX_DRAIN_GRABS = 6
 _WARMUP_FRAMES = 3
 
 
+#: Held as a plain str so each platform's branch stays visible to the type checker.
+_PLATFORM: str = sys.platform
+
+
 def _backend() -> int:
-    if sys.platform.startswith("linux"):
+    """OpenCV's native capture back-end for this system."""
+    if _PLATFORM.startswith("linux"):
         return int(cv2.CAP_V4L2)
-    if sys.platform == "win32":
+    if _PLATFORM == "win32":
         return int(cv2.CAP_MSMF)
-    if sys.platform == "darwin":
+    if _PLATFORM == "darwin":
         return int(cv2.CAP_AVFOUNDATION)
     return int(cv2.CAP_ANY)
 
@@ -62,7 +67,7 @@ class OpenCvCamera(SourceBase):
     def _device_path(self) -> Path | None:
         if isinstance(self.device, str):
             return Path(self.device)
-        if sys.platform.startswith("linux"):
+        if _PLATFORM.startswith("linux"):
             return Path(f"/dev/video{self.device}")
         return None  # other systems have no device node to look at
 
@@ -70,7 +75,7 @@ class OpenCvCamera(SourceBase):
         path = self._device_path()
         if path is not None and not path.exists():
             raise CameraNotFoundError(
-                f"No camera at {path}. Is it plugged in? `deskguard doctor` lists the cameras found."
+                f"No camera at {path}. Is it plugged in, and is this the right camera number?"
             )
         if path is not None and not os.access(path, os.R_OK | os.W_OK):
             raise CameraBusyError(

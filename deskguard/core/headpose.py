@@ -94,15 +94,25 @@ def measure_head(
             head_pose_from_rotation(fit.rotation), None, None, scale, fit.rms_residual / scale
         )
 
-    # Depth of the landmarks' weighted centroid, assuming a template-sized face.
+    # MediaPipe's depth is what the picture shows: offsets along the line of
+    # sight to the face. Put each landmark on its own ray at the range that
+    # gives it that offset, with the face centroid at the range where a
+    # template-sized face has the fitted image scale.
     f = camera.focal_px
     total_w = sum(model.weights)
+    mean_u = sum(w * p[0] for w, p in zip(model.weights, picked, strict=True)) / total_w
+    mean_v = sum(w * p[1] for w, p in zip(model.weights, picked, strict=True)) / total_w
     mean_toward = sum(w * o[2] for w, o in zip(model.weights, ortho, strict=True)) / total_w
-    centroid_depth_cm = f / scale
+    sight = _ray(mean_u, mean_v, camera)
+    centroid_range_cm = (f / scale) / -sight[2]
     lifted = []
     for p, o in zip(picked, ortho, strict=True):
-        depth = centroid_depth_cm - (o[2] - mean_toward) / scale
-        lifted.append(((p[0] - camera.cx) * depth / f, (camera.cy - p[1]) * depth / f, -depth))
+        ray = _ray(p[0], p[1], camera)
+        offset_cm = (o[2] - mean_toward) / scale  # towards the camera, along the sight line
+        rho = (centroid_range_cm - offset_cm) / (
+            ray[0] * sight[0] + ray[1] * sight[1] + ray[2] * sight[2]
+        )
+        lifted.append((rho * ray[0], rho * ray[1], rho * ray[2]))
     fit3d = fit_similarity(model.points_cm, lifted, model.weights)
     n_eye = len(model.eye_points_cm)
     eye_model = tuple(sum(e[k] for e in model.eye_points_cm) / n_eye for k in range(3))
@@ -119,6 +129,13 @@ def measure_head(
         face_scale_px_per_cm=scale,
         fit_rms_cm=fit3d.rms_residual,
     )
+
+
+def _ray(u: float, v: float, camera: PinholeCamera) -> Vec3:
+    """Unit vector from the camera through image point (u, v), camera frame."""
+    x, y, z = u - camera.cx, camera.cy - v, -camera.focal_px
+    n = math.sqrt(x * x + y * y + z * z)
+    return (x / n, y / n, z / n)
 
 
 def iris_distance_cm(iris_diameter_px: float, camera: PinholeCamera) -> float:

@@ -1,5 +1,6 @@
-"""Posture figures that need the user's calibration: pure functions of
-(sample, baseline, camera settings).
+"""Posture figures that need the user's calibration.
+
+All are pure functions of (sample, baseline, camera settings).
 
 Calibration: the user sits upright and looks straight ahead for a few
 seconds. Their head is then level in the world, so the pitch the camera sees
@@ -183,6 +184,6 @@ def screen_height_advice(eyes_above_top_cm: float) -> ScreenAdvice:
     if low <= eyes_above_top_cm <= high:
         return ScreenAdvice(ScreenMove.KEEP, 0.0, eyes_above_top_cm)
     target = (low + high) / 2.0
-    by_cm = float(round(abs(eyes_above_top_cm - target)))
+    by_cm = float(math.floor(abs(eyes_above_top_cm - target) + 0.5))  # half up, not to even
     move = ScreenMove.RAISE if eyes_above_top_cm > high else ScreenMove.LOWER
     return ScreenAdvice(move, by_cm, eyes_above_top_cm)

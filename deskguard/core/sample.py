@@ -109,6 +109,3 @@ class PostureSample:
 
 def _r(x: float | None, digits: int = 2) -> float | None:
     return None if x is None else round(x, digits)
-
-
-

@@ -1,0 +1,67 @@
+"""Shared fixtures: isolated folders, the shared models and datasets, one analyzer."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DESKGUARD_SHARED", REPO.parent / "shared"))
+#: CI sets this so that missing shared data fails the run instead of skipping.
+REQUIRE_SHARED = os.environ.get("DESKGUARD_REQUIRE_SHARED") == "1"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        if REQUIRE_SHARED:
+            pytest.fail(f"{path} is missing and DESKGUARD_REQUIRE_SHARED=1")
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+@pytest.fixture(scope="session")
+def models_dir() -> Path:
+    """The folder with the official model bundles (``$DESKGUARD_MODELS`` or ../shared)."""
+    env = os.environ.get("DESKGUARD_MODELS")
+    return _need(Path(env) if env else SHARED / "models")
+
+
+@pytest.fixture(scope="session")
+def datasets_dir() -> Path:
+    """../shared/datasets."""
+    return _need(SHARED / "datasets")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the developer's real data or settings."""
+    root = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("DESKGUARD_DATA_DIR", str(root / "data"))
+    monkeypatch.setenv("DESKGUARD_CONFIG_DIR", str(root / "config"))
+
+
+@pytest.fixture(scope="session")
+def analyzer(models_dir: Path) -> Iterator[object]:
+    """One real analyzer (face + default pose) for the whole session."""
+    from deskguard.analysis.analyzer import MediaPipeAnalyzer
+
+    with MediaPipeAnalyzer.create(
+        models_dir / "face_landmarker.task", models_dir / "pose_landmarker_lite.task"
+    ) as a:
+        yield a
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that load a model are marked ``model`` (``-m "not model"`` skips them)."""
+    for item in items:
+        if "analyzer" in getattr(item, "fixturenames", ()) or "models_dir" in getattr(
+            item, "fixturenames", ()
+        ):
+            item.add_marker(pytest.mark.model)
+        if "datasets_dir" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.dataset)
