@@ -12,6 +12,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DESKGUARD_SHARED", REPO.parent / "shared"))
 #: CI sets this so that missing shared data fails the run instead of skipping.
 REQUIRE_SHARED = os.environ.get("DESKGUARD_REQUIRE_SHARED") == "1"
+#: Read once at start-up: some tests change the variable to test model resolution.
+MODELS_ENV = os.environ.get("DESKGUARD_MODELS")
 
 
 def _need(path: Path) -> Path:
@@ -25,8 +27,7 @@ def _need(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def models_dir() -> Path:
     """The folder with the official model bundles (``$DESKGUARD_MODELS`` or ../shared)."""
-    env = os.environ.get("DESKGUARD_MODELS")
-    return _need(Path(env) if env else SHARED / "models")
+    return _need(Path(MODELS_ENV) if MODELS_ENV else SHARED / "models")
 
 
 @pytest.fixture(scope="session")
