@@ -20,7 +20,7 @@ class _ModelServer(http.server.BaseHTTPRequestHandler):
     root: Path
     mode: str = "good"
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         name = self.path.rsplit("/", 1)[-1]
         file = self.root / name
         if not file.is_file():
@@ -78,7 +78,7 @@ def test_download_verifies_and_installs(server: type[_ModelServer]) -> None:
 
 def test_truncated_download_is_refused_and_leaves_nothing(server: type[_ModelServer]) -> None:
     server.mode = "truncated"
-    with pytest.raises(models.ModelError, match="could not download|incomplete"):
+    with pytest.raises(models.ModelError, match=r"could not download|incomplete"):
         models.download(models.FACE)
     assert _leftovers() == []
 

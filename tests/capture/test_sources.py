@@ -109,7 +109,7 @@ def test_a_corrupt_image_is_reported_and_the_folder_goes_on(
     shutil.copy(src / "image00010.jpg", tmp_path / "c.jpg")
     source = open_source(tmp_path)
     assert source.read().source.endswith("a.jpg")
-    with pytest.raises(NotAVideoError, match="b.jpg"):
+    with pytest.raises(NotAVideoError, match=r"b\.jpg"):
         source.read()
     assert source.read().source.endswith("c.jpg")
     assert source.read() is None
@@ -129,7 +129,7 @@ def test_camera_that_does_not_exist() -> None:
 
 def test_device_that_is_not_a_camera(tmp_path: Path) -> None:
     # A node that exists and opens but is no capture device: the message says both causes.
-    with pytest.raises(CameraBusyError, match="could not be opened.*not a video capture device"):
+    with pytest.raises(CameraBusyError, match=r"could not be opened.*not a video capture device"):
         OpenCvCamera("/dev/null").read()
 
 
