@@ -2,57 +2,14 @@
 
 from __future__ import annotations
 
-import http.server
 import shutil
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from deskguard import paths
 from deskguard.analysis import models
-
-
-class _ModelServer(http.server.BaseHTTPRequestHandler):
-    """Serves ../shared/models like the official bucket; some paths misbehave on purpose."""
-
-    root: Path
-    mode: str = "good"
-
-    def do_GET(self) -> None:
-        name = self.path.rsplit("/", 1)[-1]
-        file = self.root / name
-        if not file.is_file():
-            self.send_error(404, "Not Found")
-            return
-        data = file.read_bytes()
-        if self.mode == "tampered":
-            data = data[:1000] + bytes([data[1000] ^ 0xFF]) + data[1001:]
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.mode == "truncated":
-            self.wfile.write(data[: len(data) // 2])  # then the connection drops
-            return
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server(models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_ModelServer]]:
-    handler = type("Handler", (_ModelServer,), {"root": models_dir, "mode": "good"})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    monkeypatch.setenv(models.ENV_BASE_URL, f"http://127.0.0.1:{httpd.server_address[1]}/")
-    try:
-        yield handler
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+from tests.model_server import ModelServer, server  # noqa: F401 (fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +23,7 @@ def _leftovers() -> list[Path]:
     return sorted(folder.iterdir()) if folder.exists() else []
 
 
-def test_download_verifies_and_installs(server: type[_ModelServer]) -> None:
+def test_download_verifies_and_installs(server: type[ModelServer]) -> None:
     seen: list[int] = []
     path = models.download(models.FACE, progress=lambda spec, done, total: seen.append(done))
     assert path == paths.models_dir() / "face_landmarker.task"
@@ -76,21 +33,21 @@ def test_download_verifies_and_installs(server: type[_ModelServer]) -> None:
     assert _leftovers() == [path]  # no temporary file left behind
 
 
-def test_truncated_download_is_refused_and_leaves_nothing(server: type[_ModelServer]) -> None:
+def test_truncated_download_is_refused_and_leaves_nothing(server: type[ModelServer]) -> None:
     server.mode = "truncated"
     with pytest.raises(models.ModelError, match=r"could not download|incomplete"):
         models.download(models.FACE)
     assert _leftovers() == []
 
 
-def test_tampered_download_is_refused_and_leaves_nothing(server: type[_ModelServer]) -> None:
+def test_tampered_download_is_refused_and_leaves_nothing(server: type[ModelServer]) -> None:
     server.mode = "tampered"
     with pytest.raises(models.ChecksumMismatchError, match="SHA-256"):
         models.download(models.FACE)
     assert _leftovers() == []
 
 
-def test_missing_file_on_the_server(server: type[_ModelServer]) -> None:
+def test_missing_file_on_the_server(server: type[ModelServer]) -> None:
     spec = models.ModelSpec("x", "missing.task", "a/missing.task", "0" * 64, 10)
     with pytest.raises(models.ModelError, match="404"):
         models.download(spec)
