@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.model_server"]  # the loopback model server fixture
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DESKGUARD_SHARED", REPO.parent / "shared"))
 #: CI sets this so that missing shared data fails the run instead of skipping.

@@ -9,7 +9,7 @@ import pytest
 
 from deskguard import paths
 from deskguard.analysis import models
-from tests.model_server import ModelServer, server  # noqa: F401 (fixture)
+from tests.model_server import ModelServer
 
 
 @pytest.fixture(autouse=True)
