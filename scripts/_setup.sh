@@ -1,0 +1,39 @@
+# Shared set-up for scripts/run.sh and scripts/test.sh (sourced, not run).
+# Installs what a fresh Debian/Ubuntu machine lacks, then a virtual environment
+# with the exact versions in requirements/constraints.txt.
+set -euo pipefail
+
+REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VENV="${DESKGUARD_VENV:-$REPO_DIR/.venv}"
+PYTHON="${PYTHON:-python3}"
+
+_as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "Need root (or sudo) to install: ${*: -1}" >&2; return 1; fi
+}
+
+# System libraries OpenCV's and Qt's wheels load, and venv support.
+_system_packages() {
+  command -v apt-get >/dev/null || return 0
+  local missing=()
+  "$PYTHON" -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+  for lib in libGL.so.1:libgl1 libglib-2.0.so.0:libglib2.0-0 libEGL.so.1:libegl1 \
+             libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3; do
+    ldconfig -p | grep -q "${lib%%:*}" || missing+=("${lib##*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing system packages: ${missing[*]}" >&2
+  _as_root apt-get update -qq
+  _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# $1: the extras to install ("" or "[test]").
+deskguard_setup() {
+  _system_packages
+  if [ ! -x "$VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$VENV"
+  fi
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
+    -c "$REPO_DIR/requirements/constraints.txt" -e "$REPO_DIR$1"
+}
