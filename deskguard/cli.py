@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: Sampling gaps at least this long release the camera between samples.
 RELEASE_CAMERA_AFTER_S = 10.0
+#: Seconds between samples in the live monitor unless told otherwise.
+DEFAULT_EVERY_S = 5.0
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -43,7 +45,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="monitor posture from a camera or a recording (default)")
     run.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
-    run.add_argument("--every-s", type=float, default=5.0, help="seconds between samples")
+    run.add_argument(
+        "--every-s", type=float, default=DEFAULT_EVERY_S, help="seconds between samples"
+    )
     run.add_argument("--models", type=Path, help=models_help)
     run.add_argument("--count", type=int, help="stop after this many samples")
 
