@@ -291,8 +291,14 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         face_path = models.locate(models.FACE, args.models).path
         pose_path = models.locate(models.DEFAULT_POSE, args.models).path
     except models.ModelError as exc:
-        print(f"error: {exc}", file=err)
-        return EXIT_FAILED
+        if not sys.stdin.isatty():
+            print(f"error: {exc}", file=err)
+            return EXIT_FAILED
+        # A person at a terminal: offer the download (it asks before fetching).
+        if _download(models.REQUIRED, yes=False, err=err) != EXIT_OK:
+            return EXIT_FAILED
+        face_path = models.locate(models.FACE).path
+        pose_path = models.locate(models.DEFAULT_POSE).path
     try:
         source = open_source(args.source, every_s=args.every_s)
     except CaptureError as exc:
