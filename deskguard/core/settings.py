@@ -1,0 +1,174 @@
+"""Typed, range-checked, versioned settings (pure: no file access here).
+
+Every field declares its range and its meaning once, in ``field(metadata=…)``.
+``settings_from_dict`` never fails: a missing, mistyped or out-of-range value
+falls back to its default and is reported, so one bad field never costs the
+user the rest of their settings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import time
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class Sensitivity(StrEnum):
+    """How readily posture alerts fire."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+def _num(default: float, lo: float, hi: float, doc: str, unit: str = "") -> Any:
+    return field(default=default, metadata={"min": lo, "max": hi, "doc": doc, "unit": unit})
+
+
+def _flag(default: bool, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
+def _clock(default: str, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc, "clock": True})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the user can set. Units are in the names."""
+
+    sample_interval_s: float = _num(5.0, 1.0, 120.0, "seconds between camera samples", "s")
+    break_min_s: float = _num(
+        180.0, 30.0, 1800.0, "away at least this long is a break that ends a seated bout", "s"
+    )
+    shift_interval_s: float = _num(
+        12 * 60.0, 10 * 60.0, 15 * 60.0, "remind to shift position after this long still", "s"
+    )
+    walk_after_s: float = _num(
+        60 * 60.0, 20 * 60.0, 180 * 60.0, "remind to get up and walk after this long seated", "s"
+    )
+    walk_repeat_s: float = _num(
+        15 * 60.0, 5 * 60.0, 60 * 60.0, "repeat an ignored walk reminder this often", "s"
+    )
+    alert_window_s: float = _num(
+        45.0, 20.0, 180.0, "a posture must be held most of this long to alert", "s"
+    )
+    alert_cooldown_s: float = _num(
+        10 * 60.0, 60.0, 3600.0, "the same posture alert never repeats within this", "s"
+    )
+    sensitivity: Sensitivity = field(
+        default=Sensitivity.MEDIUM, metadata={"doc": "how readily posture alerts fire"}
+    )
+    too_close_cm: float = _num(40.0, 20.0, 70.0, "nearer than this to the screen is too close")
+    camera_fov_deg: float = _num(70.0, 30.0, 150.0, "the camera's diagonal field of view", "deg")
+    camera_above_screen_top_cm: float = _num(
+        1.0, -80.0, 30.0, "the lens's height above the top edge of the screen", "cm"
+    )
+    work_start: str = _clock("08:00", "monitoring starts (local time, HH:MM)")
+    work_end: str = _clock("19:00", "monitoring ends (local time, HH:MM)")
+    work_days: str = field(
+        default="12345", metadata={"doc": "ISO weekdays to monitor, 1 = Monday … 7 = Sunday"}
+    )
+    quiet_start: str = _clock("12:30", "no notifications from (local time, HH:MM)")
+    quiet_end: str = _clock("12:30", "… until (same as start: no quiet hours)")
+    notifications: bool = _flag(True, "show reminders and alerts as notifications")
+    retention_days: float = _num(90.0, 7.0, 3650.0, "keep minute-by-minute history this long")
+    start_at_login: bool = _flag(False, "start DeskGuard when you log in")
+
+    # --- derived ----------------------------------------------------------------------
+
+    @property
+    def neck_flexion_alert_deg(self) -> float:
+        """Neck bent this far past neutral, held, is an alert (15 deg: ~12 kg of load)."""
+        return {Sensitivity.LOW: 25.0, Sensitivity.MEDIUM: 20.0, Sensitivity.HIGH: 15.0}[
+            self.sensitivity
+        ]
+
+    @property
+    def forward_head_alert_ratio(self) -> float:
+        """Ear-to-shoulder gap shrunk by this fraction, held, is an alert."""
+        return {Sensitivity.LOW: 0.30, Sensitivity.MEDIUM: 0.22, Sensitivity.HIGH: 0.15}[
+            self.sensitivity
+        ]
+
+    def work_day_numbers(self) -> frozenset[int]:
+        """ISO weekday numbers of the work days."""
+        return frozenset(int(c) for c in self.work_days if c in "1234567")
+
+
+def parse_clock(text: str) -> time:
+    """``"HH:MM"`` to a ``time``; ValueError if it is not one."""
+    hours, _, minutes = text.partition(":")
+    return time(int(hours), int(minutes))
+
+
+def _check(f: dataclasses.Field[Any], value: Any) -> Any:
+    """The value converted to the field's type, or ValueError saying why not."""
+    default = f.default
+    meta = f.metadata
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError("expected true or false")
+        return value
+    if isinstance(default, Sensitivity):
+        return Sensitivity(value)
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("expected a number")
+        if not meta["min"] <= value <= meta["max"]:
+            raise ValueError(f"outside {meta['min']:g}..{meta['max']:g}")
+        return float(value)
+    if not isinstance(value, str):
+        raise ValueError("expected text")
+    if meta.get("clock"):
+        parse_clock(value)
+        return value
+    if f.name == "work_days" and (not value or any(c not in "1234567" for c in value)):
+        raise ValueError("expected weekday digits 1-7")
+    return value
+
+
+def settings_from_dict(data: Any) -> tuple[Settings, list[str]]:
+    """Build settings from parsed JSON; also return one line per value that was not used."""
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        return Settings(), ["the settings are not a JSON object; using all defaults"]
+    data = migrate(dict(data), problems)
+    values: dict[str, Any] = {}
+    known = {f.name: f for f in dataclasses.fields(Settings)}
+    for name, value in data.items():
+        if name == "schema_version":
+            continue
+        f = known.get(name)
+        if f is None:
+            problems.append(f"{name}: unknown setting, ignored")
+            continue
+        try:
+            values[name] = _check(f, value)
+        except (ValueError, TypeError) as exc:
+            problems.append(f"{name}: {value!r} is not valid ({exc}); using {f.default!r}")
+    return Settings(**values), problems
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    """JSON-ready, with the schema version."""
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for f in dataclasses.fields(Settings):
+        value = getattr(settings, f.name)
+        out[f.name] = value.value if isinstance(value, StrEnum) else value
+    return out
+
+
+def migrate(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    """Bring an older file up to ``SCHEMA_VERSION`` (version 1 is the first)."""
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        problems.append(
+            f"schema_version {version!r} is newer than this DeskGuard understands; "
+            "reading the fields it knows"
+        )
+    return data
