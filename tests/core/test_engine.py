@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from deskguard.core.engine import EventKind, PostureState, Problem
@@ -28,7 +30,7 @@ def test_reminder_texts_vary() -> None:
     bodies = [e.body for e in Day().sit(50).of(K.SHIFT_REMINDER)]
     assert len(bodies) == 4
     tips = [b.split(". ", 1)[1] for b in bodies]
-    assert all(a != b for a, b in zip(tips, tips[1:], strict=False))
+    assert all(a != b for a, b in itertools.pairwise(tips))
 
 
 def test_moving_on_your_own_needs_no_reminder() -> None:
