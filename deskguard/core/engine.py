@@ -149,6 +149,7 @@ class Step:
     posture: PostureState = PostureState.AWAY
     neck_flexion_deg: float | None = None
     distance_cm: float | None = None
+    eyes_above_top_cm: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,13 +380,14 @@ class PostureEngine:
         posture, flexion = self._posture(t_s, sample, events, quiet)
         self._position(t_s, sample, events)
         events += self._reminders(t_s, quiet=quiet)
-        self._screen(t_s, sample, events, quiet)
+        eyes_above_top = self._screen(t_s, sample, events, quiet)
         return Step(
             tuple(events),
             seated_s=seated,
             posture=posture if sample.present else PostureState.AWAY,
             neck_flexion_deg=flexion,
             distance_cm=sample.distance_cm if sample.quality is Quality.GOOD else None,
+            eyes_above_top_cm=eyes_above_top,
         )
 
     # --- pieces -----------------------------------------------------------------------
@@ -665,21 +667,24 @@ class PostureEngine:
             )
         return events
 
-    def _screen(self, t_s: float, s: PostureSample, events: list[Event], quiet: bool) -> None:
+    def _screen(
+        self, t_s: float, s: PostureSample, events: list[Event], quiet: bool
+    ) -> float | None:
+        """Collect the eyes' height over the screen top; advise once a day. Returns it."""
         if self.baseline is None or s.quality is not Quality.GOOD:
-            return
+            return None
         height = eyes_above_screen_top_cm(s, self.baseline)
         if height is None:
-            return
+            return None
         self._eye_heights.append(height)
         day = self._day
         observed_s = len(self._eye_heights) * self.settings.sample_interval_s
         if day == self._screen_advised_day or observed_s < SCREEN_ADVICE_AFTER_S or quiet:
-            return
+            return height
         advice = screen_height_advice(statistics.median(self._eye_heights))
         self._screen_advised_day = day
         if advice.move is ScreenMove.KEEP:
-            return
+            return height
         topic = Topic.SCREEN_LOW if advice.move is ScreenMove.RAISE else Topic.SCREEN_HIGH
         verb = "Raise" if advice.move is ScreenMove.RAISE else "Lower"
         events.append(
@@ -696,6 +701,7 @@ class PostureEngine:
                 },
             )
         )
+        return height
 
 
 def _within(local: datetime, start: str, end: str) -> bool:

@@ -1,0 +1,203 @@
+"""Daily and weekly statistics from the history's minute rows and events (pure).
+
+Days and weeks are the user's local ones (ISO weeks, Monday first); their
+bounds are computed with the time zone, so a day across a daylight-saving
+change is 23 or 25 hours long, as it really is.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from deskguard.core.posture import ScreenMove, screen_height_advice
+
+LONG_BOUT_S = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class MinuteRow:
+    """One minute of history (sums, so rows can be added up)."""
+
+    minute_utc: int
+    seated_s: float = 0.0
+    good_s: float = 0.0
+    poor_s: float = 0.0
+    unknown_s: float = 0.0
+    samples: int = 0
+    neck_sum: float = 0.0
+    neck_n: int = 0
+    distance_sum: float = 0.0
+    distance_n: int = 0
+    eyes_sum: float = 0.0
+    eyes_n: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One stored event."""
+
+    t_utc: float
+    kind: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DaySummary:
+    """What a day looked like. Durations in seconds, angles in degrees."""
+
+    day: str
+    seated_s: float
+    longest_bout_s: float
+    bouts_over_hour: int
+    breaks: int
+    walk_reminders: int
+    walk_reminders_missed: int
+    shift_reminders: int
+    shifts_prompted: int
+    shifts_own: int
+    posture_good_s: float
+    posture_poor_s: float
+    posture_unknown_s: float
+    posture_alerts: int
+    neck_flexion_mean_deg: float | None
+    neck_flexion_by_hour: dict[int, float]
+    distance_median_cm: float | None
+    eyes_above_screen_top_cm: float | None
+    screen_advice: str | None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """JSON-ready (hour keys as strings)."""
+        out = asdict(self)
+        out["neck_flexion_by_hour"] = {str(h): v for h, v in self.neck_flexion_by_hour.items()}
+        return out
+
+
+def day_bounds_utc(day: date, tz: tzinfo) -> tuple[float, float]:
+    """[start, end) of a local day as UTC epoch seconds (23/25 h across DST)."""
+    start = datetime.combine(day, time(0, 0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=tz)
+    return start.timestamp(), end.timestamp()
+
+
+def iso_week_days(year: int, week: int) -> list[date]:
+    """The seven dates (Monday first) of ISO week ``year-Www``."""
+    monday = date.fromisocalendar(year, week, 1)
+    return [monday + timedelta(days=i) for i in range(7)]
+
+
+def parse_iso_week(text: str) -> tuple[int, int]:
+    """``"2026-W48"`` to (2026, 48); ValueError if it is not a real ISO week."""
+    year_text, sep, week_text = text.upper().partition("-W")
+    if not sep:
+        raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
+    year, week = int(year_text), int(week_text)
+    date.fromisocalendar(year, week, 1)  # raises for week 53 of a 52-week year
+    return year, week
+
+
+def summarize_day(
+    day: date,
+    tz: tzinfo,
+    minutes: Iterable[MinuteRow],
+    events: Sequence[EventRow],
+) -> DaySummary:
+    """Summarise one local day from its minute rows and its events (already selected)."""
+    rows = sorted(minutes, key=lambda r: r.minute_utc)
+    kinds = [e.kind for e in events]
+    bouts = [float(e.data.get("bout_s", 0.0)) for e in events if e.kind == "break_started"]
+    open_bout = _open_bout_s(events, rows)
+    if open_bout is not None:
+        bouts.append(open_bout)
+    walk_reminders = kinds.count("walk_reminder")
+    walk_satisfied = kinds.count("walk_satisfied")
+    changes = [e for e in events if e.kind == "position_changed"]
+    prompted = sum(1 for e in changes if e.data.get("prompted"))
+    neck_sum = sum(r.neck_sum for r in rows)
+    neck_n = sum(r.neck_n for r in rows)
+    by_hour: dict[int, list[float]] = {}
+    for r in rows:
+        if r.neck_n:
+            hour = datetime.fromtimestamp(r.minute_utc, tz).hour
+            by_hour.setdefault(hour, []).append(r.neck_sum / r.neck_n)
+    distances = [r.distance_sum / r.distance_n for r in rows if r.distance_n]
+    eyes = [r.eyes_sum / r.eyes_n for r in rows if r.eyes_n]
+    eyes_median = statistics.median(eyes) if eyes else None
+    advice = None
+    if eyes_median is not None:
+        a = screen_height_advice(eyes_median)
+        advice = (
+            "keep" if a.move is ScreenMove.KEEP else f"{a.move.value} by about {a.by_cm:.0f} cm"
+        )
+    return DaySummary(
+        day=day.isoformat(),
+        seated_s=round(sum(r.seated_s for r in rows), 1),
+        longest_bout_s=round(max(bouts, default=0.0), 1),
+        bouts_over_hour=sum(1 for b in bouts if b >= LONG_BOUT_S),
+        breaks=sum(
+            1 for e in events if e.kind == "break_started" and e.data.get("reason") == "away"
+        ),
+        walk_reminders=walk_reminders,
+        walk_reminders_missed=max(0, walk_reminders - walk_satisfied),
+        shift_reminders=kinds.count("shift_reminder"),
+        shifts_prompted=prompted,
+        shifts_own=len(changes) - prompted,
+        posture_good_s=round(sum(r.good_s for r in rows), 1),
+        posture_poor_s=round(sum(r.poor_s for r in rows), 1),
+        posture_unknown_s=round(sum(r.unknown_s for r in rows), 1),
+        posture_alerts=kinds.count("posture_alert"),
+        neck_flexion_mean_deg=round(neck_sum / neck_n, 1) if neck_n else None,
+        neck_flexion_by_hour={h: round(statistics.fmean(v), 1) for h, v in sorted(by_hour.items())},
+        distance_median_cm=round(statistics.median(distances), 1) if distances else None,
+        eyes_above_screen_top_cm=round(eyes_median, 1) if eyes_median is not None else None,
+        screen_advice=advice,
+    )
+
+
+def _open_bout_s(events: Sequence[EventRow], rows: Sequence[MinuteRow]) -> float | None:
+    """A bout that started this day and had not ended by its last seated minute."""
+    last_start = None
+    for e in events:
+        if e.kind == "bout_started":
+            last_start = e.t_utc
+        elif e.kind == "break_started":
+            last_start = None
+    if last_start is None:
+        return None
+    seated = [r.minute_utc for r in rows if r.seated_s > 0 and r.minute_utc >= last_start - 60]
+    if not seated:
+        return None
+    return max(0.0, max(seated) + 60 - last_start)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSummary:
+    """Seven day summaries and their totals."""
+
+    week: str
+    tz: str
+    days: tuple[DaySummary, ...]
+
+    def totals(self) -> dict[str, Any]:
+        """Sums over the week (and the longest bout, the mean neck angle)."""
+        d = self.days
+        necks = [x.neck_flexion_mean_deg for x in d if x.neck_flexion_mean_deg is not None]
+        return {
+            "seated_s": round(sum(x.seated_s for x in d), 1),
+            "longest_bout_s": max((x.longest_bout_s for x in d), default=0.0),
+            "bouts_over_hour": sum(x.bouts_over_hour for x in d),
+            "breaks": sum(x.breaks for x in d),
+            "walk_reminders": sum(x.walk_reminders for x in d),
+            "walk_reminders_missed": sum(x.walk_reminders_missed for x in d),
+            "shift_reminders": sum(x.shift_reminders for x in d),
+            "shifts_prompted": sum(x.shifts_prompted for x in d),
+            "shifts_own": sum(x.shifts_own for x in d),
+            "posture_good_s": round(sum(x.posture_good_s for x in d), 1),
+            "posture_poor_s": round(sum(x.posture_poor_s for x in d), 1),
+            "posture_unknown_s": round(sum(x.posture_unknown_s for x in d), 1),
+            "posture_alerts": sum(x.posture_alerts for x in d),
+            "neck_flexion_mean_deg": round(statistics.fmean(necks), 1) if necks else None,
+        }

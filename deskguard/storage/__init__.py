@@ -1,0 +1,1 @@
+"""Local history in SQLite: minute aggregates, events, day summaries, calibrations."""

@@ -1,0 +1,287 @@
+"""The history: what the engine decided, kept per minute, and read back for statistics.
+
+Only aggregates are stored (seconds seated, seconds in good/poor/unknown
+posture, sums for mean neck angle, distance and eye height) plus the events;
+never a sample, never an image. Writes are buffered and committed when a
+minute closes, so a crash loses at most the minute in progress. A full disk
+keeps the buffer in memory (bounded), warns once, and retries.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time as _time
+from collections.abc import Callable
+from dataclasses import fields, replace
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from deskguard.core.engine import Event, PostureState, Step
+from deskguard.core.posture import Baseline, CameraSettings
+from deskguard.core.stats import (
+    DaySummary,
+    EventRow,
+    MinuteRow,
+    WeekSummary,
+    day_bounds_utc,
+    iso_week_days,
+    summarize_day,
+)
+from deskguard.storage.db import open_history
+
+#: Minutes kept in memory while the disk is full (a working day).
+MAX_BUFFERED_MINUTES = 24 * 60
+
+_MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
+
+
+class HistoryStore:
+    """Records engine steps and answers questions about past days.
+
+    Threading contract: one thread at a time (the app's worker thread
+    records; the dashboard reads through its own store on the GUI thread).
+    """
+
+    def __init__(self, db: sqlite3.Connection, *, on_warning: Callable[[str], None] | None = None):
+        """Wrap an open database (see :meth:`open`)."""
+        self.db = db
+        self._on_warning = on_warning
+        self._minutes: dict[int, MinuteRow] = {}
+        self._events: list[Event] = []
+        self._open_minute: int | None = None
+        self.warning: str | None = None
+
+    @classmethod
+    def open(
+        cls, path: Path | None = None, *, on_warning: Callable[[str], None] | None = None
+    ) -> tuple[HistoryStore, str | None]:
+        """Open (or create, or replace a damaged) history; also return any message."""
+        db, message = open_history(path)
+        return cls(db, on_warning=on_warning), message
+
+    # --- recording --------------------------------------------------------------------
+
+    def record(self, t_s: float, step: Step) -> None:
+        """Add one engine step taken at ``t_s``; commit when a minute has closed."""
+        minute = int(t_s // 60) * 60
+        if step.seated_s > 0:
+            bucket = {
+                PostureState.GOOD: "good_s",
+                PostureState.POOR: "poor_s",
+            }.get(step.posture, "unknown_s")
+            for m, seconds in _split_by_minute(t_s - step.seated_s, t_s):
+                self._add(m, seated_s=seconds, **{bucket: seconds})
+        sums: dict[str, float] = {"samples": 1}
+        if step.neck_flexion_deg is not None:
+            sums.update(neck_sum=step.neck_flexion_deg, neck_n=1)
+        if step.distance_cm is not None:
+            sums.update(distance_sum=step.distance_cm, distance_n=1)
+        if step.eyes_above_top_cm is not None:
+            sums.update(eyes_sum=step.eyes_above_top_cm, eyes_n=1)
+        self._add(minute, **sums)
+        self._events.extend(step.events)
+        if self._open_minute is not None and minute != self._open_minute:
+            self.flush()
+        self._open_minute = minute
+
+    def record_events(self, events: list[Event]) -> None:
+        """Add events that came from a command (pause, snooze…), written at once."""
+        self._events.extend(events)
+        self.flush()
+
+    def _add(self, minute: int, **amounts: float) -> None:
+        row = self._minutes.get(minute) or MinuteRow(minute)
+        self._minutes[minute] = replace(row, **{k: getattr(row, k) + v for k, v in amounts.items()})
+
+    def flush(self) -> bool:
+        """Write what is buffered in one transaction. False (and a warning) if it failed."""
+        if not self._minutes and not self._events:
+            return True
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            cols = ", ".join(_MINUTE_COLUMNS)
+            marks = ", ".join("?" for _ in _MINUTE_COLUMNS)
+            adds = ", ".join(f"{c} = {c} + excluded.{c}" for c in _MINUTE_COLUMNS[1:])
+            self.db.executemany(
+                f"INSERT INTO minutes ({cols}) VALUES ({marks}) "
+                f"ON CONFLICT(minute_utc) DO UPDATE SET {adds}",
+                [tuple(getattr(r, c) for c in _MINUTE_COLUMNS) for r in self._minutes.values()],
+            )
+            self.db.executemany(
+                "INSERT INTO events (t_utc, kind, title, body, notify, data) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (e.t_s, e.kind.value, e.title, e.body, int(e.notify), json.dumps(dict(e.data)))
+                    for e in self._events
+                ],
+            )
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            self._warn(
+                f"The history could not be saved ({exc}). DeskGuard keeps running and "
+                "will try again; free some disk space."
+            )
+            self._trim_buffer()
+            return False
+        self._minutes.clear()
+        self._events.clear()
+        if self.warning is not None:
+            self.warning = None
+        return True
+
+    def _warn(self, message: str) -> None:
+        if self.warning is None and self._on_warning is not None:
+            self._on_warning(message)
+        self.warning = message
+
+    def _trim_buffer(self) -> None:
+        while len(self._minutes) > MAX_BUFFERED_MINUTES:
+            del self._minutes[min(self._minutes)]
+
+    def close(self) -> None:
+        """Write what is left and close the file."""
+        self.flush()
+        self.db.close()
+
+    # --- baselines --------------------------------------------------------------------
+
+    def save_baseline(self, baseline: Baseline, *, profile: str = "default") -> None:
+        """Keep a calibration with the camera settings it belongs to."""
+        self.db.execute(
+            "INSERT INTO baselines (created_utc, profile, pitch_deg, distance_cm, "
+            "ear_shoulder_gap_ratio, camera_fov_deg, camera_above_screen_top_cm, samples, "
+            "pitch_spread_deg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _time.time(),
+                profile,
+                baseline.pitch_deg,
+                baseline.distance_cm,
+                baseline.ear_shoulder_gap_ratio,
+                baseline.camera.diag_fov_deg,
+                baseline.camera.camera_above_screen_top_cm,
+                baseline.samples,
+                baseline.pitch_spread_deg,
+            ),
+        )
+
+    def latest_baseline(self, *, profile: str = "default") -> Baseline | None:
+        """The newest calibration of a profile."""
+        row = self.db.execute(
+            "SELECT pitch_deg, distance_cm, ear_shoulder_gap_ratio, camera_fov_deg, "
+            "camera_above_screen_top_cm, samples, pitch_spread_deg FROM baselines "
+            "WHERE profile = ? ORDER BY id DESC LIMIT 1",
+            (profile,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Baseline(
+            pitch_deg=row[0],
+            distance_cm=row[1],
+            ear_shoulder_gap_ratio=row[2],
+            camera=CameraSettings(diag_fov_deg=row[3], camera_above_screen_top_cm=row[4]),
+            samples=row[5],
+            pitch_spread_deg=row[6],
+        )
+
+    # --- reading ----------------------------------------------------------------------
+
+    def minutes(self, start_utc: float, end_utc: float) -> list[MinuteRow]:
+        """Stored minute rows with start_utc <= minute < end_utc."""
+        cur = self.db.execute(
+            f"SELECT {', '.join(_MINUTE_COLUMNS)} FROM minutes "
+            "WHERE minute_utc >= ? AND minute_utc < ? ORDER BY minute_utc",
+            (start_utc, end_utc),
+        )
+        return [MinuteRow(*row) for row in cur]
+
+    def events(self, start_utc: float, end_utc: float) -> list[EventRow]:
+        """Stored events with start_utc <= t < end_utc, in time order."""
+        cur = self.db.execute(
+            "SELECT t_utc, kind, data FROM events WHERE t_utc >= ? AND t_utc < ? "
+            "ORDER BY t_utc, id",
+            (start_utc, end_utc),
+        )
+        return [EventRow(t, kind, json.loads(data)) for t, kind, data in cur]
+
+    def day_summary(self, day: date, tz: tzinfo) -> DaySummary:
+        """One local day, from minute rows, or from the kept summary once they are gone."""
+        start, end = day_bounds_utc(day, tz)
+        rows = self.minutes(start, end)
+        if not rows:
+            kept = self.db.execute(
+                "SELECT summary FROM day_summaries WHERE day = ?", (day.isoformat(),)
+            ).fetchone()
+            if kept is not None:
+                data = json.loads(kept[0])
+                data["neck_flexion_by_hour"] = {
+                    int(h): v for h, v in data["neck_flexion_by_hour"].items()
+                }
+                return DaySummary(**data)
+        return summarize_day(day, tz, rows, self.events(start, end))
+
+    def week_summary(self, year: int, week: int, tz: tzinfo) -> WeekSummary:
+        """An ISO week of local days."""
+        days = tuple(self.day_summary(d, tz) for d in iso_week_days(year, week))
+        return WeekSummary(f"{year}-W{week:02d}", _tz_name(tz), days)
+
+    # --- retention --------------------------------------------------------------------
+
+    def apply_retention(self, now_utc: float, retention_days: float, tz: tzinfo) -> int:
+        """Summarise, then delete, minute rows older than ``retention_days``. Returns rows gone."""
+        self.flush()
+        cutoff = now_utc - retention_days * 86400
+        first = self.db.execute("SELECT MIN(minute_utc) FROM minutes").fetchone()[0]
+        if first is None or first >= cutoff:
+            return 0
+        day = datetime.fromtimestamp(first, tz).date()
+        last_day = datetime.fromtimestamp(cutoff, tz).date()
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            while day < last_day:
+                summary = self.day_summary(day, tz)
+                self.db.execute(
+                    "INSERT OR REPLACE INTO day_summaries (day, tz, summary) VALUES (?, ?, ?)",
+                    (day.isoformat(), _tz_name(tz), json.dumps(summary.to_json_dict())),
+                )
+                day += timedelta(days=1)
+            cut = day_bounds_utc(last_day, tz)[0]
+            gone = self.db.execute("DELETE FROM minutes WHERE minute_utc < ?", (cut,)).rowcount
+            self.db.execute("DELETE FROM events WHERE t_utc < ?", (cut,))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return int(gone)
+
+
+def _split_by_minute(start_s: float, end_s: float) -> list[tuple[int, float]]:
+    """(minute start, seconds) pieces of the interval (start, end]."""
+    pieces = []
+    t = start_s
+    while t < end_s:
+        minute = int(t // 60) * 60
+        stop = min(end_s, minute + 60)
+        pieces.append((minute, stop - t))
+        t = stop
+    return pieces
+
+
+def _tz_name(tz: tzinfo) -> str:
+    return getattr(tz, "key", None) or str(tz)
+
+
+def as_json(summary: DaySummary | WeekSummary) -> dict[str, Any]:
+    """JSON-ready view of a day or a week."""
+    if isinstance(summary, DaySummary):
+        return summary.to_json_dict()
+    return {
+        "schema": "deskguard-week/1",
+        "week": summary.week,
+        "tz": summary.tz,
+        "days": [d.to_json_dict() for d in summary.days],
+        "totals": summary.totals(),
+    }
