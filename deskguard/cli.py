@@ -21,7 +21,13 @@ from deskguard import __version__, paths
 from deskguard.core.posture import CameraSettings
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from deskguard.analysis.models import ModelSpec
+    from deskguard.core.engine import Event
+    from deskguard.core.settings import Settings
+    from deskguard.core.stats import DaySummary, WeekSummary
+    from deskguard.storage.history import HistoryStore
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: Sampling gaps at least this long release the camera between samples.
@@ -74,6 +80,51 @@ def _build_parser() -> argparse.ArgumentParser:
         help="read head angles without a camera model (photos of unknown optics)",
     )
 
+    replay = sub.add_parser(
+        "replay", help="run recordings through the whole app as if live; events as JSON lines"
+    )
+    replay.add_argument(
+        "items",
+        nargs="+",
+        metavar="CLIP",
+        help="video, folder of images, CLIP*N to loop, away:MIN, sleep:MIN",
+    )
+    replay.add_argument("--start", help="ISO-8601 time the replay starts at (default: now)")
+    replay.add_argument("--speed", default="max", help="'max' or a factor of real time")
+    replay.add_argument("--loop", type=int, default=1, help="play each clip N times")
+    replay.add_argument("--db", type=Path, help="history database (default: the user's)")
+    replay.add_argument("--models", type=Path, help=models_help)
+    replay.add_argument("--tz", help="time zone for days and work hours (default: the system's)")
+    replay.add_argument(
+        "--calibrate",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="calibrate on the first S seconds (else use the stored calibration)",
+    )
+    replay.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a setting for this replay, e.g. sample_interval_s=30",
+    )
+
+    stats = sub.add_parser("stats", help="a day's or a week's statistics from the history")
+    when = stats.add_mutually_exclusive_group()
+    when.add_argument("--day", help="YYYY-MM-DD (default: today)")
+    when.add_argument("--week", help="YYYY-Www, an ISO week")
+    stats.add_argument("--db", type=Path, help="history database (default: the user's)")
+    stats.add_argument("--tz", help="time zone (default: the system's)")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+
+    export = sub.add_parser("export", help="export a week as CSV, JSON or an HTML report")
+    export.add_argument("--week", required=True, help="YYYY-Www, an ISO week")
+    export.add_argument("--format", choices=("csv", "json", "html"), required=True)
+    export.add_argument("--out", type=Path, required=True, help="file to write")
+    export.add_argument("--db", type=Path, help="history database (default: the user's)")
+    export.add_argument("--tz", help="time zone (default: the system's)")
+
     models = sub.add_parser("models", help="find, install or download the MediaPipe models")
     msub = models.add_subparsers(dest="models_command", required=True)
     status = msub.add_parser("status", help="list what was found where")
@@ -99,6 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _analyze(args, err)
             if command == "models":
                 return _models(args, err)
+            if command == "replay":
+                return _replay(args, err)
+            if command == "stats":
+                return _stats(args, err)
+            if command == "export":
+                return _export(args, err)
             return _run(args, err)
         except KeyboardInterrupt:
             print("Stopped.", file=err)
@@ -334,4 +391,235 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
                 if args.every_s >= RELEASE_CAMERA_AFTER_S:
                     source.release()
                 time.sleep(args.every_s)
+    return EXIT_OK
+
+
+# --- replay, stats, export -------------------------------------------------------------
+
+
+def _settings_with_overrides(pairs: Sequence[str], err: TextIO) -> Settings | None:
+    from deskguard.core.settings import settings_from_dict, settings_to_dict
+    from deskguard.settings_store import load_settings
+
+    settings, problems = load_settings()
+    for p in problems:
+        print(f"warning: {p}", file=err)
+    if not pairs:
+        return settings
+    data = settings_to_dict(settings)
+    for pair in pairs:
+        key, sep, text = pair.partition("=")
+        if not sep:
+            print(f"error: --set {pair!r}: expected KEY=VALUE", file=err)
+            return None
+        try:
+            data[key] = json.loads(text)
+        except json.JSONDecodeError:
+            data[key] = text
+    settings, problems = settings_from_dict(data)
+    if problems:
+        for p in problems:
+            print(f"error: --set: {p}", file=err)
+        return None
+    return settings
+
+
+def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
+    from deskguard.storage.db import HistoryError
+    from deskguard.storage.history import HistoryStore
+
+    try:
+        store, message = HistoryStore.open(
+            db, on_warning=lambda m: print(f"warning: {m}", file=err)
+        )
+    except (HistoryError, OSError) as exc:
+        print(f"error: {exc}", file=err)
+        return None
+    if message:
+        print(f"warning: {message}", file=err)
+    return store
+
+
+def _timezone(name: str | None, err: TextIO) -> tzinfo | None:
+    from deskguard.localtime import local_timezone
+
+    try:
+        return local_timezone(name)
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return None
+
+
+def _replay(args: argparse.Namespace, err: TextIO) -> int:
+    from datetime import datetime
+
+    from deskguard.analysis import models
+    from deskguard.analysis.analyzer import MediaPipeAnalyzer
+    from deskguard.capture import CaptureError
+    from deskguard.core.engine import PostureEngine
+    from deskguard.replay import Replayer, parse_item
+
+    settings = _settings_with_overrides(args.set, err)
+    tz = _timezone(args.tz, err)
+    if settings is None or tz is None:
+        return EXIT_USAGE
+    try:
+        items = [parse_item(text, args.loop) for text in args.items]
+        speed = None if args.speed == "max" else float(args.speed)
+        if speed is not None and speed <= 0:
+            raise ValueError("--speed must be 'max' or a positive factor")
+        start = datetime.fromisoformat(args.start) if args.start else datetime.now(tz)
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=tz)
+    for item in items:
+        if item.path is not None and not item.path.exists():
+            print(f"error: {item.path}: no such file or folder", file=err)
+            return EXIT_FAILED
+    try:
+        face_path = models.locate(models.FACE, args.models).path
+        pose_path = models.locate(models.DEFAULT_POSE, args.models).path
+    except models.ModelError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    store = _open_store(args.db, err)
+    if store is None:
+        return EXIT_FAILED
+    camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
+    baseline = None if args.calibrate > 0 else store.latest_baseline()
+    engine = PostureEngine(settings, baseline=baseline, tz=tz)
+
+    def emit(event: Event) -> None:
+        record = {"time": datetime.fromtimestamp(event.t_s, tz).isoformat(timespec="seconds")}
+        record.update(event.to_json_dict())
+        sys.stdout.write(json.dumps(record) + "\n")
+
+    try:
+        with MediaPipeAnalyzer.create(face_path, pose_path, camera=camera) as analyzer:
+            replayer = Replayer(
+                analyzer,
+                engine,
+                store,
+                start.timestamp(),
+                emit,
+                speed=speed,
+                calibrate_s=args.calibrate,
+                camera=camera,
+            )
+            end = replayer.run(items)
+    except CaptureError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    finally:
+        store.close()
+    sys.stdout.flush()
+    if replayer.calibration_message:
+        print(f"calibration failed: {replayer.calibration_message}", file=err)
+    elapsed = (end - start.timestamp()) / 60
+    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples", file=err)
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace, err: TextIO) -> int:
+    from datetime import date, datetime
+
+    from deskguard.core.stats import parse_iso_week
+
+    tz = _timezone(args.tz, err)
+    if tz is None:
+        return EXIT_USAGE
+    try:
+        week = parse_iso_week(args.week) if args.week else None
+        day = date.fromisoformat(args.day) if args.day else datetime.now(tz).date()
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    store = _open_store(args.db, err)
+    if store is None:
+        return EXIT_FAILED
+    try:
+        if week is not None:
+            summary = store.week_summary(*week, tz)
+            if args.json:
+                print(json.dumps(summary.to_json_dict(), indent=2))
+            else:
+                print(_week_text(summary))
+        else:
+            day_summary = store.day_summary(day, tz)
+            if args.json:
+                print(json.dumps(day_summary.to_json_dict(), indent=2))
+            else:
+                print(_day_text(day_summary))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _hm(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _day_text(d: DaySummary) -> str:
+    neck = "-" if d.neck_flexion_mean_deg is None else f"{d.neck_flexion_mean_deg:.0f} deg"
+    dist = "-" if d.distance_median_cm is None else f"{d.distance_median_cm:.0f} cm"
+    return "\n".join(
+        [
+            f"{d.day}",
+            f"  seated            {_hm(d.seated_s)} (longest bout {_hm(d.longest_bout_s)}, "
+            f"{d.bouts_over_hour} over an hour)",
+            f"  breaks            {d.breaks} taken; walk reminders {d.walk_reminders} "
+            f"({d.walk_reminders_missed} missed)",
+            f"  position shifts   {d.shifts_own} on your own, {d.shifts_prompted} after a "
+            f"reminder ({d.shift_reminders} reminders)",
+            f"  posture           good {_hm(d.posture_good_s)}, poor {_hm(d.posture_poor_s)}, "
+            f"not judged {_hm(d.posture_unknown_s)}; {d.posture_alerts} alerts",
+            f"  neck flexion      {neck} past neutral on average; distance {dist}",
+            f"  screen height     {d.screen_advice or 'no figure yet (needs a calibration)'}",
+        ]
+    )
+
+
+def _week_text(w: WeekSummary) -> str:
+    t = w.totals()
+    lines = [f"{w.week} ({w.tz})"]
+    for d in w.days:
+        lines.append(
+            f"  {d.day}  seated {_hm(d.seated_s):>12}  longest {_hm(d.longest_bout_s):>12}  "
+            f"breaks {d.breaks:>2}  alerts {d.posture_alerts:>2}"
+        )
+    lines.append(
+        f"  week        seated {_hm(t['seated_s']):>12}  longest {_hm(t['longest_bout_s']):>12}  "
+        f"breaks {t['breaks']:>2}  alerts {t['posture_alerts']:>2}"
+    )
+    return "\n".join(lines)
+
+
+def _export(args: argparse.Namespace, err: TextIO) -> int:
+    from deskguard.core.stats import parse_iso_week
+    from deskguard.report.export import export_week
+
+    tz = _timezone(args.tz, err)
+    if tz is None:
+        return EXIT_USAGE
+    try:
+        year, week = parse_iso_week(args.week)
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    store = _open_store(args.db, err)
+    if store is None:
+        return EXIT_FAILED
+    try:
+        summary = store.week_summary(year, week, tz)
+    finally:
+        store.close()
+    try:
+        path = export_week(summary, args.format, args.out)
+    except OSError as exc:
+        print(f"error: {args.out}: could not write the export ({exc.strerror or exc})", file=err)
+        return EXIT_FAILED
+    print(f"wrote {path}", file=err)
     return EXIT_OK

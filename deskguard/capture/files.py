@@ -22,8 +22,15 @@ class VideoFileSource(SourceBase):
 
     is_live = False
 
-    def __init__(self, path: Path, *, every_s: float | None = None) -> None:
-        """Open ``path``; raise ``NotAVideoError`` if it holds no decodable video."""
+    def __init__(
+        self, path: Path, *, every_s: float | None = None, first_sample_s: float = 0.0
+    ) -> None:
+        """Open ``path``; raise ``NotAVideoError`` if it holds no decodable video.
+
+        With ``every_s``, the first frame kept is the first at or after
+        ``first_sample_s`` of clip time (a replay that loops a clip goes on
+        sampling where the previous loop left off).
+        """
         _check_readable(path)
         if path.stat().st_size == 0:
             raise NotAVideoError(f"{path}: the file is empty, not a video")
@@ -36,8 +43,10 @@ class VideoFileSource(SourceBase):
         fps = self._capture.get(cv2.CAP_PROP_FPS)
         # Some containers report 0 or absurd rates; 30 is the common webcam rate.
         self.fps = fps if 1.0 <= fps <= 1000.0 else 30.0
+        frames = self._capture.get(cv2.CAP_PROP_FRAME_COUNT)
+        self.duration_s = frames / self.fps if frames > 0 else None
         self._next_index = 0
-        self._next_sample_t = 0.0
+        self._next_sample_t = first_sample_s
         self._delivered = 0
         self._closed = False
 

@@ -379,7 +379,8 @@ class PostureEngine:
         seated = self._presence(t_s, dt, sample, events)
         posture, flexion = self._posture(t_s, sample, events, quiet)
         self._position(t_s, sample, events)
-        events += self._reminders(t_s, quiet=quiet)
+        if sample.present:  # never remind an empty chair
+            events += self._reminders(t_s, quiet=quiet)
         eyes_above_top = self._screen(t_s, sample, events, quiet)
         return Step(
             tuple(events),

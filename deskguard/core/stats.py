@@ -181,6 +181,16 @@ class WeekSummary:
     tz: str
     days: tuple[DaySummary, ...]
 
+    def to_json_dict(self) -> dict[str, Any]:
+        """The ``deskguard-week/1`` document (docs/history.md)."""
+        return {
+            "schema": "deskguard-week/1",
+            "week": self.week,
+            "tz": self.tz,
+            "days": [d.to_json_dict() for d in self.days],
+            "totals": self.totals(),
+        }
+
     def totals(self) -> dict[str, Any]:
         """Sums over the week (and the longest bout, the mean neck angle)."""
         d = self.days

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
 
 from deskguard.core.engine import Event, PostureState, Step
 from deskguard.core.posture import Baseline, CameraSettings
@@ -272,16 +271,3 @@ def _split_by_minute(start_s: float, end_s: float) -> list[tuple[int, float]]:
 
 def _tz_name(tz: tzinfo) -> str:
     return getattr(tz, "key", None) or str(tz)
-
-
-def as_json(summary: DaySummary | WeekSummary) -> dict[str, Any]:
-    """JSON-ready view of a day or a week."""
-    if isinstance(summary, DaySummary):
-        return summary.to_json_dict()
-    return {
-        "schema": "deskguard-week/1",
-        "week": summary.week,
-        "tz": summary.tz,
-        "days": [d.to_json_dict() for d in summary.days],
-        "totals": summary.totals(),
-    }

@@ -247,7 +247,7 @@ def test_a_whole_working_day() -> None:
     assert [e.data["reason"] for e in day.of(K.BREAK_STARTED)] == ["away", "away", "gap", "away"]
     # Still for 12 min -> reminder; own shifts at 67, 78, 89 reset the timer; none in
     # the call (11:10-11:55), the due ones right after it; a walk reminder keeps the
-    # next shift reminder at least 5 min away.
+    # next shift reminder at least 5 min away; an empty chair is never reminded.
     assert day.at(K.SHIFT_REMINDER) == [
         12.0,
         24.0,

@@ -1,0 +1,1 @@
+"""Reports made from the history: weekly CSV, JSON and HTML exports."""

@@ -1,0 +1,247 @@
+"""Export a week of statistics as CSV, JSON or a self-contained HTML report.
+
+The columns and the JSON schema are documented in docs/history.md. Files are
+written to a temporary name and renamed into place, so a full disk never
+leaves half a report behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from deskguard.core.stats import DaySummary, WeekSummary
+
+#: (column, how to read it off a day). Meanings and units: docs/history.md.
+CSV_COLUMNS: tuple[tuple[str, Callable[[DaySummary], object]], ...] = (
+    ("day", lambda d: d.day),
+    ("seated_min", lambda d: _min(d.seated_s)),
+    ("longest_bout_min", lambda d: _min(d.longest_bout_s)),
+    ("bouts_over_hour", lambda d: d.bouts_over_hour),
+    ("breaks", lambda d: d.breaks),
+    ("walk_reminders", lambda d: d.walk_reminders),
+    ("walk_reminders_missed", lambda d: d.walk_reminders_missed),
+    ("shift_reminders", lambda d: d.shift_reminders),
+    ("shifts_prompted", lambda d: d.shifts_prompted),
+    ("shifts_own", lambda d: d.shifts_own),
+    ("good_posture_min", lambda d: _min(d.posture_good_s)),
+    ("poor_posture_min", lambda d: _min(d.posture_poor_s)),
+    ("unknown_posture_min", lambda d: _min(d.posture_unknown_s)),
+    ("posture_alerts", lambda d: d.posture_alerts),
+    ("neck_flexion_mean_deg", lambda d: d.neck_flexion_mean_deg),
+    ("distance_median_cm", lambda d: d.distance_median_cm),
+    ("eyes_above_screen_top_cm", lambda d: d.eyes_above_screen_top_cm),
+    ("screen_advice", lambda d: d.screen_advice),
+)
+
+
+def _min(seconds: float) -> float:
+    return round(seconds / 60.0, 1)
+
+
+def to_csv(week: WeekSummary) -> str:
+    """One row per day of the week, Monday first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _ in CSV_COLUMNS])
+    for day in week.days:
+        writer.writerow(["" if (v := get(day)) is None else v for _, get in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def to_json(week: WeekSummary) -> str:
+    """The ``deskguard-week/1`` document."""
+    return json.dumps(week.to_json_dict(), indent=2) + "\n"
+
+
+def write_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` via a temporary file in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light dark; --fg:#1f2a2e; --bg:#fbfaf7; --muted:#64748b;
+  --good:#2f8f6b; --poor:#d9822b; --unknown:#b8c2cc; --line:#e2e8f0; --accent:#2f6f5e; }
+@media (prefers-color-scheme: dark) { :root { --fg:#e6ecef; --bg:#161b1e; --muted:#94a3b8;
+  --line:#2b343a; --unknown:#4b5863; } }
+body { font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg);
+  max-width: 920px; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+.sub { color: var(--muted); margin-top: 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: .8rem; }
+.card { border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
+.card b { display: block; font-size: 1.5rem; }
+.card span { color: var(--muted); font-size: .85rem; }
+svg text { fill: var(--fg); font-size: 12px; }
+.legend span { display: inline-block; margin-right: 1rem; }
+.legend i { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px;
+  margin-right: .3rem; vertical-align: -1px; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { text-align: right; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
+th:first-child, td:first-child { text-align: left; }
+"""
+
+
+def _hours(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _bars(week: WeekSummary) -> str:
+    """Stacked bars of seated time per day: good, poor, unknown posture."""
+    width, height, left, bottom = 860, 240, 40, 30
+    top_s = max((d.seated_s for d in week.days), default=0.0)
+    scale_s = max(3600.0, (int(top_s // 3600) + 1) * 3600.0)
+    plot_h = height - bottom - 10
+    slot = (width - left) / 7
+    parts = [
+        f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="bars-t bars-d">',
+        '<title id="bars-t">Seated time per day</title>',
+        '<desc id="bars-d">Hours seated each day: good, poor and unjudged posture.</desc>',
+    ]
+    for hour in range(0, int(scale_s // 3600) + 1):
+        grid_y = height - bottom - plot_h * hour * 3600 / scale_s
+        parts.append(
+            f'<line x1="{left}" x2="{width}" y1="{grid_y:.1f}" y2="{grid_y:.1f}" '
+            'stroke="var(--line)"/>'
+            f'<text x="{left - 8}" y="{grid_y + 4:.1f}" text-anchor="end">{hour} h</text>'
+        )
+    for i, d in enumerate(week.days):
+        x = left + i * slot + slot * 0.2
+        w = slot * 0.6
+        y: float = height - bottom
+        for seconds, colour, label in (
+            (d.posture_good_s, "var(--good)", "good"),
+            (d.posture_poor_s, "var(--poor)", "poor"),
+            (d.posture_unknown_s, "var(--unknown)", "not judged"),
+        ):
+            bar_h = plot_h * seconds / scale_s
+            y -= bar_h
+            if bar_h > 0:
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{bar_h:.1f}" rx="3" '
+                    f'fill="{colour}"><title>{d.day}: {_hours(seconds)} {label}</title></rect>'
+                )
+        name = _weekday(d.day)
+        parts.append(
+            f'<text x="{x + w / 2:.1f}" y="{height - 10}" text-anchor="middle">{name}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _bout_chart(week: WeekSummary) -> str:
+    """Longest bout per day against the one-hour line."""
+    width, height, left, bottom = 860, 180, 40, 30
+    top = max([d.longest_bout_s for d in week.days] + [5400.0])
+    plot_h = height - bottom - 10
+    slot = (width - left) / 7
+    parts = [
+        f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="bout-t">',
+        '<title id="bout-t">Longest seated bout per day; the dashed line is one hour</title>',
+    ]
+    hour_y = height - bottom - plot_h * 3600 / top
+    parts.append(
+        f'<line x1="{left}" x2="{width}" y1="{hour_y:.1f}" y2="{hour_y:.1f}" '
+        'stroke="var(--poor)" stroke-dasharray="6 4"/>'
+        f'<text x="{left - 8}" y="{hour_y + 4:.1f}" text-anchor="end">1 h</text>'
+    )
+    for i, d in enumerate(week.days):
+        x = left + i * slot + slot * 0.3
+        w = slot * 0.4
+        h = plot_h * d.longest_bout_s / top
+        colour = "var(--poor)" if d.longest_bout_s >= 3600 else "var(--accent)"
+        parts.append(
+            f'<rect x="{x:.1f}" y="{height - bottom - h:.1f}" width="{w:.1f}" height="{h:.1f}" '
+            f'rx="3" fill="{colour}"><title>{d.day}: {_hours(d.longest_bout_s)}</title></rect>'
+            f'<text x="{x + w / 2:.1f}" y="{height - 10}" text-anchor="middle">'
+            f"{_weekday(d.day)}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _weekday(day: str) -> str:
+    from datetime import date
+
+    return date.fromisoformat(day).strftime("%a %d")
+
+
+def to_html(week: WeekSummary) -> str:
+    """A report a person would rather look at than read: cards, two charts, the table."""
+    t = week.totals()
+    good, poor = t["posture_good_s"], t["posture_poor_s"]
+    judged = good + poor
+    good_share = f"{100 * good / judged:.0f} %" if judged else "not judged"
+    neck = t["neck_flexion_mean_deg"]
+    cards = [
+        (_hours(t["seated_s"]), "seated this week"),
+        (_hours(t["longest_bout_s"]), "longest bout"),
+        (str(t["bouts_over_hour"]), "bouts over an hour"),
+        (str(t["breaks"]), "breaks taken"),
+        (good_share, "of judged time in good posture"),
+        ("—" if neck is None else f"{neck:.0f}°", "mean neck flexion past neutral"),
+    ]
+    card_html = "".join(
+        f'<div class="card"><b>{html.escape(v)}</b><span>{html.escape(k)}</span></div>'
+        for v, k in cards
+    )
+    head = "".join(f"<th>{html.escape(name)}</th>" for name, _ in CSV_COLUMNS)
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{html.escape('' if (v := get(d)) is None else str(v))}</td>"
+            for _, get in CSV_COLUMNS
+        )
+        + "</tr>"
+        for d in week.days
+    )
+    advice = [d.screen_advice for d in week.days if d.screen_advice]
+    advice_text = (
+        f"Screen height: {html.escape(advice[-1])}." if advice else "No screen-height advice."
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>DeskGuard week {html.escape(week.week)}</title><style>{_CSS}</style></head>
+<body>
+<h1>Your sitting week, {html.escape(week.week)}</h1>
+<p class="sub">Local time ({html.escape(week.tz)}). Made by DeskGuard on this computer;
+nothing in it left the machine.</p>
+<section class="cards">{card_html}</section>
+<h2>Seated time and posture</h2>
+<p class="legend"><span><i style="background:var(--good)"></i>good posture</span>
+<span><i style="background:var(--poor)"></i>poor posture</span>
+<span><i style="background:var(--unknown)"></i>not judged</span></p>
+{_bars(week)}
+<h2>Longest bout each day</h2>
+{_bout_chart(week)}
+<p>{advice_text}</p>
+<h2>Day by day</h2>
+<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>
+</body></html>
+"""
+
+
+def export_week(week: WeekSummary, fmt: str, path: Path) -> Path:
+    """Write ``week`` as ``fmt`` (csv, json or html) to ``path``."""
+    render = {"csv": to_csv, "json": to_json, "html": to_html}[fmt]
+    return write_atomically(path, render(week))
