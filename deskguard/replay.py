@@ -13,6 +13,7 @@ The same playlist, settings and start time give the same events every time.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -79,6 +80,7 @@ class Replayer:
         """Set up the analysis cache and the calibration buffer."""
         # A looped clip shows the same frames again: analyse each frame once.
         self._cache: dict[tuple[str, int], PostureSample] = {}
+        self._meta: dict[Path, tuple[float, int]] = {}  # clip -> (fps, frame count)
         self._calibration: list[PostureSample] = []
         self.samples = 0
         self.calibration_message: str | None = None
@@ -110,15 +112,49 @@ class Replayer:
             assert item.path is not None
             for _ in range(item.loops):
                 base = g
-                duration, frames = self._frames(item.path, next_sample - base)
-                for frame in frames:
-                    t = base + frame.t_s
-                    self._step(t, self._analyse(frame, t))
-                    next_sample = t + self.interval_s
+                known = self._known_loop(item.path, next_sample - base)
+                if known is not None:  # every frame this loop needs is analysed already
+                    duration = known[0]
+                    for t_clip, sample in known[1]:
+                        self._step(base + t_clip, replace(sample, t_s=base + t_clip))
+                        next_sample = base + t_clip + self.interval_s
+                else:
+                    duration, frames = self._frames(item.path, next_sample - base)
+                    for frame in frames:
+                        t = base + frame.t_s
+                        self._step(t, self._analyse(frame, t))
+                        next_sample = t + self.interval_s
                 g = base + duration
         if self.store is not None:
             self.store.flush()
         return self.start_utc + g
+
+    def _known_loop(
+        self, path: Path, first_sample_s: float
+    ) -> tuple[float, list[tuple[float, PostureSample]]] | None:
+        """A loop of a clip answered from the cache alone, or None if it needs decoding.
+
+        Picks the frames exactly as ``VideoFileSource`` would (the first frame at
+        or after each sampling instant), so both paths give the same replay.
+        """
+        meta = self._meta.get(path)
+        if meta is None or path.is_dir():
+            return None
+        fps, frame_count = meta
+        picked = []
+        t = max(0.0, first_sample_s)
+        while True:
+            index = max(0, math.ceil(t * fps - 0.5 - 1e-9))
+            if index >= frame_count:
+                break
+            sample = self._cache.get((str(path), index))
+            if sample is None:
+                return None
+            picked.append((index / fps, sample))
+            t += self.interval_s
+            while t <= index / fps:
+                t += self.interval_s
+        return frame_count / fps, picked
 
     def _frames(self, path: Path, first_sample_s: float) -> tuple[float, Iterator[Frame]]:
         """The clip's length in seconds, and its frames sampled from ``first_sample_s`` on."""
@@ -131,6 +167,7 @@ class Replayer:
         if video.duration_s is None:
             video.close()
             raise NotAVideoError(f"{path}: the video does not say how long it is; cannot loop it")
+        self._meta[path] = (video.fps, round(video.duration_s * video.fps))
         return video.duration_s, _drain(video)
 
     def _analyse(self, frame: Frame, t: float) -> PostureSample:

@@ -515,10 +515,12 @@ class PostureEngine:
         known = [v for v in verdicts.values() if v is not None]
         if not s.present:
             state = PostureState.AWAY
-        elif not known:
-            state = PostureState.UNKNOWN
+        elif any(known):
+            state = PostureState.POOR
+        elif known and self.baseline is not None:
+            state = PostureState.GOOD
         else:
-            state = PostureState.POOR if any(known) else PostureState.GOOD
+            state = PostureState.UNKNOWN  # uncalibrated: the neck cannot be judged
         return state, flexion
 
     def _judge(
