@@ -167,10 +167,13 @@ def _open_bout_s(events: Sequence[EventRow], rows: Sequence[MinuteRow]) -> float
             last_start = None
     if last_start is None:
         return None
-    seated = [r.minute_utc for r in rows if r.seated_s > 0 and r.minute_utc >= last_start - 60]
+    seated = [r for r in rows if r.seated_s > 0 and r.minute_utc >= last_start - 60]
     if not seated:
         return None
-    return max(0.0, max(seated) + 60 - last_start)
+    # Seated time runs up to the last sample, so the last minute's seated
+    # seconds say where in that minute the bout (so far) ends.
+    last = seated[-1]
+    return max(0.0, last.minute_utc + min(60.0, last.seated_s) - last_start)
 
 
 @dataclass(frozen=True, slots=True)

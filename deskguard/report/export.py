@@ -88,21 +88,50 @@ h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.15rem; margin-
 .sub { color: var(--muted); margin-top: 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: .8rem; }
 .card { border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
-.card b { display: block; font-size: 1.5rem; }
+.card b { display: block; font-size: 1.35rem; white-space: nowrap; }
 .card span { color: var(--muted); font-size: .85rem; }
 svg text { fill: var(--fg); font-size: 12px; }
 .legend span { display: inline-block; margin-right: 1rem; }
 .legend i { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px;
   margin-right: .3rem; vertical-align: -1px; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { text-align: right; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
-th:first-child, td:first-child { text-align: left; }
+th, td { text-align: right; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
+th { font-weight: 600; color: var(--muted); font-size: .8rem; }
+th:first-child, td:first-child { text-align: left; white-space: nowrap; }
 """
 
 
 def _hours(seconds: float) -> str:
     minutes = round(seconds / 60)
     return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _hm(seconds: float) -> str:
+    """Compact hours:minutes for table cells ("—" for nothing)."""
+    if seconds <= 0:
+        return "—"
+    minutes = round(seconds / 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def _or_dash(value: float | None, unit: str) -> str:
+    return "—" if value is None else f"{value:.0f} {unit}"
+
+
+#: The report's table: friendlier than the CSV, same figures.
+_TABLE: tuple[tuple[str, Callable[[DaySummary], str]], ...] = (
+    ("Day", lambda d: _weekday(d.day)),
+    ("Seated", lambda d: _hm(d.seated_s)),
+    ("Longest bout", lambda d: _hm(d.longest_bout_s)),
+    ("Bouts ≥ 1 h", lambda d: str(d.bouts_over_hour)),
+    ("Breaks", lambda d: str(d.breaks)),
+    ("Walk reminders (missed)", lambda d: f"{d.walk_reminders} ({d.walk_reminders_missed})"),
+    ("Shifts: own / prompted", lambda d: f"{d.shifts_own} / {d.shifts_prompted}"),
+    ("Good / poor posture", lambda d: f"{_hm(d.posture_good_s)} / {_hm(d.posture_poor_s)}"),
+    ("Alerts", lambda d: str(d.posture_alerts)),
+    ("Neck", lambda d: _or_dash(d.neck_flexion_mean_deg, "°").replace(" °", "°")),
+    ("Distance", lambda d: _or_dash(d.distance_median_cm, "cm")),
+)
 
 
 def _bars(week: WeekSummary) -> str:
@@ -198,20 +227,18 @@ def to_html(week: WeekSummary) -> str:
         (str(t["bouts_over_hour"]), "bouts over an hour"),
         (str(t["breaks"]), "breaks taken"),
         (good_share, "of judged time in good posture"),
-        ("—" if neck is None else f"{neck:.0f}°", "mean neck flexion past neutral"),
+        (
+            "—" if neck is None else f"{abs(neck) if round(neck) == 0 else neck:.0f}°",
+            "mean neck flexion past neutral",
+        ),
     ]
     card_html = "".join(
         f'<div class="card"><b>{html.escape(v)}</b><span>{html.escape(k)}</span></div>'
         for v, k in cards
     )
-    head = "".join(f"<th>{html.escape(name)}</th>" for name, _ in CSV_COLUMNS)
+    head = "".join(f'<th scope="col">{html.escape(name)}</th>' for name, _ in _TABLE)
     rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td>{html.escape('' if (v := get(d)) is None else str(v))}</td>"
-            for _, get in CSV_COLUMNS
-        )
-        + "</tr>"
+        "<tr>" + "".join(f"<td>{html.escape(get(d))}</td>" for _, get in _TABLE) + "</tr>"
         for d in week.days
     )
     advice = [d.screen_advice for d in week.days if d.screen_advice]
