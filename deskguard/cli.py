@@ -49,7 +49,17 @@ def _build_parser() -> argparse.ArgumentParser:
 
     models_help = "folder (or .task file) with the model bundles; overrides $DESKGUARD_MODELS"
 
-    run = sub.add_parser("run", help="monitor posture from a camera or a recording (default)")
+    app = sub.add_parser("app", help="the tray app (default)")
+    app.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
+    app.add_argument("--every-s", type=float, help="seconds between samples (default: settings)")
+    app.add_argument("--models", type=Path, help=models_help)
+    app.add_argument("--db", type=Path, help="history database (default: the user's)")
+
+    doctor = sub.add_parser("doctor", help="check cameras, models, tray, notifications, data")
+    doctor.add_argument("--notify", action="store_true", help="also send a test notification")
+    doctor.add_argument("--models", type=Path, help=models_help)
+
+    run = sub.add_parser("run", help="monitor in the terminal: one JSON line per sample")
     run.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
     run.add_argument(
         "--every-s", type=float, default=DEFAULT_EVERY_S, help="seconds between samples"
@@ -141,15 +151,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    command = args.command or "run"
+    command = args.command or "app"
     if args.command is None:
-        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "run"])
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
+    if command == "app":
+        return _app(args)
     with _native_logs(show=args.verbose) as err:
         try:
             if command == "analyze":
                 return _analyze(args, err)
             if command == "models":
                 return _models(args, err)
+            if command == "doctor":
+                from deskguard.doctor import run_doctor
+
+                return run_doctor(models_dir=args.models, send_test=args.notify, out=sys.stdout)
             if command == "replay":
                 return _replay(args, err)
             if command == "stats":
@@ -188,6 +204,36 @@ def _native_logs(*, show: bool) -> Iterator[TextIO]:
         os.dup2(saved, 2)
         os.close(saved)
         err.close()
+
+
+# --- the desktop app ------------------------------------------------------------------
+
+
+def _app(args: argparse.Namespace) -> int:
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "error: no display to show DeskGuard on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set). Start it from your desktop session, or use `deskguard run` to monitor in "
+            "the terminal.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if args.every_s is not None and not 1.0 <= args.every_s <= 120.0:
+        print("error: --every-s must be between 1 and 120 seconds", file=sys.stderr)
+        return EXIT_USAGE
+    import logging
+
+    from deskguard.ui.app import AppOptions, run_app
+
+    logging.basicConfig(level=logging.INFO, format="deskguard: %(message)s")
+    return run_app(
+        AppOptions(source=args.source, models=args.models, db=args.db, every_s=args.every_s)
+    )
 
 
 # --- analyze ---------------------------------------------------------------------------

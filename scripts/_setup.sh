@@ -27,6 +27,22 @@ _system_packages() {
   _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The headless desktop the GUI tests run on (see scripts/desktop-env.sh).
+desktop_packages() {
+  command -v apt-get >/dev/null || return 0
+  local want=(xvfb x11-utils xdotool dbus libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
+              libxcb-xkb1 libxkbcommon-x11-0 libxcb-render-util0 libxcb-image0 libxcb-shape0
+              libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel)
+  local missing=()
+  for pkg in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing the headless desktop for the GUI tests: ${missing[*]}" >&2
+  _as_root apt-get update -qq
+  _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
 # $1: the extras to install ("" or "[test]").
 deskguard_setup() {
   _system_packages

@@ -3,6 +3,7 @@
 # The models come from $DESKGUARD_MODELS, by default ../shared/models beside the repo.
 source "$(dirname "$0")/_setup.sh"
 deskguard_setup "[test]"
+desktop_packages || echo "warning: no headless desktop; the GUI tests will be skipped" >&2
 cd "$REPO_DIR"
 if [ -z "${DESKGUARD_MODELS:-}" ] && [ -d "$REPO_DIR/../shared/models" ]; then
   export DESKGUARD_MODELS="$REPO_DIR/../shared/models"
@@ -11,4 +12,10 @@ export PATH="$VENV/bin:$PATH"
 echo "== ruff" && ruff check deskguard tests benchmarks tools
 echo "== mypy" && mypy
 echo "== import contracts" && lint-imports
-echo "== pytest" && exec pytest "$@"
+# The GUI tests need a real display, tray host and notification daemon.
+if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null && command -v xfce4-panel >/dev/null; then
+  source "$REPO_DIR/scripts/desktop-env.sh"
+  desktop_up || { echo "error: the headless desktop did not start" >&2; exit 1; }
+  trap desktop_down EXIT
+fi
+echo "== pytest" && pytest "$@"

@@ -88,6 +88,9 @@ class MediaPipeAnalyzer:
     weak_perspective: bool = False
     mirror_retry: bool = True
     last_times: StageTimes = field(default_factory=StageTimes)
+    #: Landmarks of the last frame, in pixels, for an on-screen preview only:
+    #: face anchors and eyes, then ears and shoulders. Never stored.
+    last_overlay: tuple[tuple[float, float], ...] = ()
     _closed: bool = False
 
     @classmethod
@@ -164,6 +167,9 @@ class MediaPipeAnalyzer:
 
         t = cpu()
         sample = self._make_sample(frame, face, pose_result, brightness, pinhole)
+        self.last_overlay = _overlay(
+            face_result if face and not face.mirrored else None, pose_result, width, height
+        )
         times.metrics_s = cpu() - t
         self.last_times = times
         return sample
@@ -307,6 +313,27 @@ def _read_body(result: Any, width: int, height: int) -> BodyMeasurement | None:
         shoulder_width_ratio=shoulder_width / width,
         shoulder_tilt_deg=tilt,
     )
+
+
+_OVERLAY_FACE_IDS = (33, 133, 263, 362, 1, 152, 10, 234, 454, 468, 473)
+
+
+def _overlay(
+    face_result: Any | None, pose_result: Any | None, width: int, height: int
+) -> tuple[tuple[float, float], ...]:
+    points: list[tuple[float, float]] = []
+    if face_result is not None and face_result.face_landmarks:
+        marks = face_result.face_landmarks[0]
+        points += [
+            (marks[i].x * width, marks[i].y * height) for i in _OVERLAY_FACE_IDS if i < len(marks)
+        ]
+    if pose_result is not None and pose_result.pose_landmarks:
+        marks = pose_result.pose_landmarks[0]
+        points += [
+            (marks[i].x * width, marks[i].y * height)
+            for i in (_LEFT_EAR, _RIGHT_EAR, _LEFT_SHOULDER, _RIGHT_SHOULDER)
+        ]
+    return tuple(points)
 
 
 def frame_from_array(image: np.ndarray, t_s: float = 0.0, source: str = "array") -> Frame:

@@ -1,0 +1,218 @@
+"""``deskguard doctor``: what works here, what does not, and what to do about it.
+
+Every check only looks (the database is opened read-only, the camera is
+opened and released); nothing is changed.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One finding: a name, whether it is fine, the detail, and advice when it is not."""
+
+    name: str
+    ok: bool
+    detail: str
+    advice: str = ""
+    essential: bool = True
+
+
+def check_cameras() -> Check:
+    """Cameras present, and whether the first one gives a frame."""
+    from deskguard.capture import CaptureError
+    from deskguard.capture.camera import OpenCvCamera
+
+    devices = sorted(glob.glob("/dev/video*")) if sys.platform.startswith("linux") else []
+    target: int | str = devices[0] if devices else 0
+    camera = OpenCvCamera(target)
+    try:
+        frame = camera.read()
+    except CaptureError as exc:
+        found = ", ".join(devices) if devices else "none"
+        return Check(
+            "camera",
+            False,
+            f"cameras found: {found}; {exc}",
+            "Plug a webcam in, close the app using it, or analyse a recording with "
+            "`deskguard app --source FILE`.",
+        )
+    finally:
+        camera.close()
+    size = f"{frame.size[0]}x{frame.size[1]}" if frame is not None else "no frame"
+    return Check("camera", frame is not None, f"{camera.name} opens and gives {size} frames")
+
+
+def check_models(models_dir: Path | None) -> list[Check]:
+    """Each required model: found where, verified."""
+    from deskguard.analysis import models
+
+    checks = []
+    for spec in models.REQUIRED:
+        try:
+            found = models.locate(spec, models_dir)
+        except models.ModelError as exc:
+            checks.append(
+                Check(f"model {spec.filename}", False, str(exc), "Run `deskguard models download`.")
+            )
+            continue
+        checks.append(
+            Check(f"model {spec.filename}", True, f"verified, from {found.origin}: {found.path}")
+        )
+    return checks
+
+
+def check_display_and_tray() -> tuple[Check, bool]:
+    """Whether there is a display and a system tray on it."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return Check(
+            "system tray",
+            False,
+            "no display (DISPLAY/WAYLAND_DISPLAY unset)",
+            "Run DeskGuard from a desktop session.",
+            essential=False,
+        ), False
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return Check("system tray", True, "available"), True
+    return Check(
+        "system tray",
+        False,
+        "none found: DeskGuard will run in a small window instead",
+        "On GNOME, install the AppIndicator extension (gnome-shell-extension-appindicator).",
+        essential=False,
+    ), False
+
+
+def check_notifications(tray_ok: bool, send_test: bool) -> Check:
+    """Which notification route the app will take, and optionally a test notification."""
+    from deskguard.notify.notifier import PlyerNotifier, first_available
+
+    notifier, reasons = first_available([PlyerNotifier])
+    route = notifier.name
+    if notifier.name == "log" and tray_ok:
+        route = "tray (the tray's own messages)"
+    elif notifier.name == "plyer":
+        route = f"plyer ({getattr(notifier, 'backend', '')})"
+    detail = f"through {route}" + (f"; not plyer because: {'; '.join(reasons)}" if reasons else "")
+    if send_test and notifier.name != "log":
+        sent = notifier.notify("DeskGuard test", "Notifications reach you. Sit tall!")
+        detail += "; test notification " + ("sent" if sent else "FAILED")
+    ok = notifier.name != "log" or tray_ok
+    return Check(
+        "notifications",
+        ok,
+        detail,
+        "Install libnotify-bin (notify-send) for native notifications.",
+        essential=False,
+    )
+
+
+def check_folders() -> list[Check]:
+    """The data and config folders exist (or can be made) and take a file."""
+    from deskguard import paths
+
+    checks = []
+    for name, folder in (("data folder", paths.data_dir()), ("config folder", paths.config_dir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            checks.append(
+                Check(
+                    name,
+                    False,
+                    f"{folder}: {exc.strerror or exc}",
+                    "Free some disk space or fix the folder's permissions.",
+                )
+            )
+            continue
+        free_mb = _free_mb(folder)
+        checks.append(
+            Check(
+                name,
+                free_mb > 50,
+                f"{folder} (writable, {free_mb:.0f} MB free)",
+                "Free some disk space: the history needs a little room.",
+            )
+        )
+    return checks
+
+
+def _free_mb(folder: Path) -> float:
+    st = os.statvfs(folder)
+    return st.f_bavail * st.f_frsize / 1e6
+
+
+def check_database() -> Check:
+    """The history file's health, opened read-only."""
+    from deskguard.storage.db import history_path
+
+    path = history_path()
+    if not path.exists():
+        return Check("history", True, f"{path} (not created yet)")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = db.execute("PRAGMA quick_check").fetchone()[0]
+            days = db.execute("SELECT COUNT(DISTINCT minute_utc / 86400) FROM minutes").fetchone()[
+                0
+            ]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        result, days = str(exc), 0
+    if result != "ok":
+        return Check(
+            "history",
+            False,
+            f"{path}: damaged ({result})",
+            "Start DeskGuard: it keeps the damaged file aside and starts a new one.",
+        )
+    size_mb = path.stat().st_size / 1e6
+    return Check("history", True, f"{path}: healthy, {days} day(s), {size_mb:.1f} MB")
+
+
+def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
+    """Print every check; exit 1 if an essential one failed."""
+    checks: list[Check] = []
+    steps: list[Callable[[], None]] = [
+        lambda: checks.append(check_cameras()),
+        lambda: checks.extend(check_models(models_dir)),
+    ]
+    for step in steps:
+        step()
+    tray_check, tray_ok = check_display_and_tray()
+    checks.append(tray_check)
+    checks.append(check_notifications(tray_ok, send_test))
+    checks.extend(check_folders())
+    checks.append(check_database())
+    width = max(len(c.name) for c in checks)
+    for c in checks:
+        mark = "OK     " if c.ok else ("PROBLEM" if c.essential else "NOTE   ")
+        print(f"{mark} {c.name:<{width}}  {c.detail}", file=out)
+        if not c.ok and c.advice:
+            print(f"        {'':<{width}}  -> {c.advice}", file=out)
+    failed = [c for c in checks if not c.ok and c.essential]
+    print(
+        "All essential checks passed."
+        if not failed
+        else f"{len(failed)} essential check(s) failed: DeskGuard cannot monitor until fixed.",
+        file=out,
+    )
+    return 1 if failed else 0

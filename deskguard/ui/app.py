@@ -1,0 +1,335 @@
+"""The composition root of the desktop app: builds the real parts and wires them.
+
+Start-up order keeps the tray quick: the icon shows first (in about a second),
+then the worker thread loads the models. A second launch finds the first
+through a local socket and asks it to bring its dashboard forward.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskguard import __version__, paths
+from deskguard.core.clock import Clock, SystemClock
+from deskguard.core.engine import PostureEngine
+from deskguard.core.posture import CameraSettings
+from deskguard.core.settings import Settings
+from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
+from deskguard.storage.history import HistoryStore
+from deskguard.ui.controller import Controller
+from deskguard.ui.tray import TrayIcon, TrayMenu, TrayNotifier, tr
+from deskguard.ui.worker import SamplerWorker
+
+log = logging.getLogger("deskguard.app")
+
+
+@dataclass
+class AppOptions:
+    """What the command line can set for the app."""
+
+    source: str = "0"
+    models: Path | None = None
+    db: Path | None = None
+    every_s: float | None = None
+    tick_ms: int | None = None  # tests: tick faster than the sampling interval
+    clock: Clock | None = None  # tests: a fake clock
+
+
+def instance_key() -> str:
+    """One running monitor per user and data folder."""
+    folder = str(paths.data_dir().resolve())
+    digest = hashlib.sha1(folder.encode()).hexdigest()[:10]
+    return f"deskguard-{getpass.getuser()}-{digest}"
+
+
+def signal_running_instance() -> bool:
+    """If DeskGuard already runs, ask it to show its dashboard; True if it answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(instance_key())
+    if not socket.waitForConnected(500):
+        return False
+    socket.write(b"show-dashboard\n")
+    socket.waitForBytesWritten(500)
+    socket.disconnectFromServer()
+    return True
+
+
+class DeskGuardApp:
+    """Everything the running app is made of."""
+
+    def __init__(self, qapp: QApplication, options: AppOptions) -> None:
+        """Build and wire the parts; ``start()`` shows the tray and starts monitoring."""
+        from deskguard.localtime import local_timezone
+        from deskguard.settings_store import load_settings
+
+        self.qapp = qapp
+        self.options = options
+        self.settings, problems = load_settings()
+        for p in problems:
+            log.warning("%s", p)
+        if options.every_s is not None:
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, sample_interval_s=options.every_s)
+        self.tz = local_timezone()
+        self.store, message = HistoryStore.open(options.db, on_warning=self._warn)
+        if message:
+            self._warn(message)
+        self.camera = CameraSettings(
+            self.settings.camera_fov_deg, self.settings.camera_above_screen_top_cm
+        )
+        self.engine = PostureEngine(
+            self.settings, baseline=self.store.latest_baseline(), tz=self.tz
+        )
+        self.worker = SamplerWorker(
+            options.source,
+            models=options.models,
+            camera=self.camera,
+            every_s=self.settings.sample_interval_s,
+        )
+        self.controller = Controller(
+            self.engine,
+            self.store,
+            LogNotifier(),
+            self.worker,
+            options.clock or SystemClock(),
+            tick_ms=options.tick_ms,
+        )
+        self.menu = TrayMenu(
+            self.controller,
+            open_dashboard=self.show_dashboard,
+            open_settings=self.show_settings,
+            open_calibration=self.show_calibration,
+            export_week=self.export_week,
+            show_about=self.show_about,
+        )
+        self.menu.quit_requested.connect(self.quit)
+        self.tray: TrayIcon | None = None
+        self.fallback: QWidget | None = None
+        self.windows: dict[str, Any] = {}
+        self.server = QLocalServer()
+        self.notifier_reasons: list[str] = []
+
+    # --- start and stop ------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the tray (or a small window without one), then start monitoring."""
+        QLocalServer.removeServer(instance_key())  # a stale socket from a crash
+        self.server.listen(instance_key())
+        self.server.newConnection.connect(self._on_other_instance)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = TrayIcon(self.controller, self.menu)
+            self.tray.activated.connect(self._on_tray_activated)
+            self.tray.show()
+        else:
+            self.fallback = self._fallback_window()
+            self.fallback.show()
+        notifier, reasons = first_available(self._notifier_factories())
+        self.controller.notifier = notifier
+        self.notifier_reasons = reasons
+        log.info("notifications through %s", notifier.name)
+        self.qapp.aboutToQuit.connect(self._shutdown)
+        self.controller.start()
+
+    def _notifier_factories(self) -> list[Any]:
+        factories: list[Any] = [PlyerNotifier]
+        if self.tray is not None:
+            tray = self.tray
+            factories.append(lambda: TrayNotifier(tray))
+        return factories
+
+    def _fallback_window(self) -> QWidget:
+        window = QWidget()
+        window.setWindowTitle("DeskGuard")
+        window.setAccessibleName("DeskGuard")
+        layout = QVBoxLayout(window)
+        note = QLabel(
+            tr(
+                "No system tray was found, so DeskGuard runs in this small window. "
+                "Closing it keeps DeskGuard running; use Quit in the menu to stop."
+            )
+        )
+        note.setWordWrap(True)
+        status = QLabel()
+        status.setAccessibleName(tr("Status"))
+        self.menu.status_action.changed.connect(
+            lambda: status.setText(self.menu.status_action.text())
+        )
+        status.setText(self.menu.status_action.text())
+        button = QPushButton(tr("&Menu"))
+        button.setMenu(self.menu.menu)
+        layout.addWidget(note)
+        layout.addWidget(status)
+        layout.addWidget(button)
+        window.resize(380, 160)
+        return window
+
+    def quit(self) -> None:
+        """Stop monitoring and leave."""
+        self.qapp.quit()
+
+    def _shutdown(self) -> None:
+        self.controller.stop()
+        self.store.close()
+        self.server.close()
+
+    def _warn(self, message: str) -> None:
+        log.warning("%s", message)
+        if getattr(self, "tray", None) is not None and self.tray is not None:
+            self.tray.showMessage("DeskGuard", message, QSystemTrayIcon.MessageIcon.Warning)
+
+    # --- other instances and the tray ----------------------------------------------------
+
+    def _on_other_instance(self) -> None:
+        connection = self.server.nextPendingConnection()
+        connection.waitForReadyRead(500)
+        if bytes(connection.readAll().data()).strip() == b"show-dashboard":
+            self.show_dashboard()
+        connection.disconnectFromServer()
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_dashboard()
+
+    # --- windows -------------------------------------------------------------------------
+
+    def _raise(self, window: QWidget) -> None:
+        window.show()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()
+
+    def show_dashboard(self) -> None:
+        """Open (or bring forward) the dashboard."""
+        from deskguard.ui.dashboard import Dashboard
+
+        window = self.windows.get("dashboard")
+        if window is None:
+            window = Dashboard(self.store, self.tz)
+            self.windows["dashboard"] = window
+        window.refresh()
+        self._raise(window)
+
+    def show_settings(self) -> None:
+        """Open the settings dialog."""
+        from deskguard.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, on_delete_all=self.delete_all_data)
+        dialog.applied.connect(self.apply_settings)
+        self.windows["settings"] = dialog
+        self._raise(dialog)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once and save them."""
+        from deskguard.settings_store import SettingsError, save_settings
+
+        self.settings = settings
+        self.engine.settings = settings
+        self.camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
+        try:
+            save_settings(settings)
+        except SettingsError as exc:
+            self._warn(str(exc))
+
+    def delete_all_data(self) -> None:
+        """Forget the history, the calibrations and the settings."""
+        self.store.db.executescript(
+            "BEGIN; DELETE FROM minutes; DELETE FROM events; DELETE FROM day_summaries; "
+            "DELETE FROM baselines; COMMIT;"
+        )
+        self.engine.set_baseline(None)
+        from deskguard.settings_store import settings_path
+
+        settings_path().unlink(missing_ok=True)
+        self.apply_settings(Settings())
+
+    def show_calibration(self) -> None:
+        """Open the calibration window."""
+        from deskguard.ui.calibration import CalibrationWindow
+
+        window = CalibrationWindow(self.controller, self.camera)
+        self.windows["calibration"] = window
+        self._raise(window)
+
+    def export_week(self) -> None:
+        """Ask where, then export this week."""
+        from datetime import datetime
+
+        from deskguard.report.export import export_week
+
+        now = datetime.now(self.tz)
+        year, week, _ = now.isocalendar()
+        name = f"deskguard-{year}-W{week:02d}.html"
+        path, chosen = QFileDialog.getSaveFileName(
+            None,
+            tr("Export this week"),
+            str(Path.home() / name),
+            tr("Report (*.html);;Spreadsheet (*.csv);;Data (*.json)"),
+        )
+        if not path:
+            return
+        fmt = "csv" if "csv" in chosen else "json" if "json" in chosen else "html"
+        try:
+            export_week(self.store.week_summary(year, week, self.tz), fmt, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(None, tr("Export failed"), str(exc))
+
+    def show_about(self) -> None:
+        """Version, privacy, licences."""
+        QMessageBox.about(
+            None,
+            tr("About DeskGuard"),
+            tr(
+                "<b>DeskGuard {0}</b><br>A sitting-posture monitor that stays on this computer: "
+                "no picture is ever stored or sent. The only network use is the announced, "
+                "verified download of MediaPipe's models (Apache-2.0, Google)."
+            ).format(__version__),
+        )
+
+
+def run_app(options: AppOptions) -> int:
+    """Start the desktop app; the exit code."""
+    QCoreApplication.setApplicationName("DeskGuard")
+    QCoreApplication.setOrganizationName("DeskGuard")
+    QCoreApplication.setApplicationVersion(__version__)
+    try:
+        qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    except Exception as exc:  # pragma: no cover - Qt aborts rather than raising, mostly
+        print(
+            f"error: cannot open a window ({exc}); `deskguard run` works without one",
+            file=sys.stderr,
+        )
+        return 1
+    assert isinstance(qapp, QApplication)
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setDesktopFileName("deskguard")
+    if signal_running_instance():
+        print("DeskGuard is already running; its dashboard was brought forward.", file=sys.stderr)
+        return 0
+    app = DeskGuardApp(qapp, options)
+    app.start()
+    return qapp.exec()
+
+
+def notifier_report() -> tuple[Notifier, list[str]]:
+    """Which notifier the app would use here, and why the ones before it cannot (doctor)."""
+    return first_available([PlyerNotifier])

@@ -1,0 +1,258 @@
+"""The live monitor: a timer on the GUI thread asks the worker for samples and feeds the engine.
+
+The engine and the history are fast (well under a millisecond a sample), so
+they run on the GUI thread; capture and analysis run in the worker thread.
+The clock is injected: tests drive whole hours through the real app by
+stepping a fake clock on every tick.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from deskguard.core.clock import Clock
+from deskguard.core.engine import Event, PostureEngine, Status, Step
+from deskguard.core.presentation import TrayState, tray_state
+from deskguard.core.sample import PostureSample
+from deskguard.notify.notifier import Notifier
+from deskguard.storage.history import HistoryStore
+from deskguard.ui.worker import SamplerWorker
+
+log = logging.getLogger("deskguard.controller")
+
+#: While another app holds the camera, look whether it is free this often.
+BUSY_PROBE_S = 30.0
+
+
+class Controller(QObject):
+    """Owns the engine, the history and the worker thread; the tray and windows watch it."""
+
+    # Requests to the worker (queued across threads).
+    _want_models = Signal()
+    _want_sample = Signal()
+    _want_preview = Signal()
+    _want_release = Signal()
+    _want_shutdown = Signal()
+
+    state_changed = Signal(object)  # TrayState
+    events_happened = Signal(list)  # list[Event]
+    sample_taken = Signal(object)  # PostureSample
+    preview_taken = Signal(object, object, object)  # (BGR image, PostureSample, points)
+
+    def __init__(
+        self,
+        engine: PostureEngine,
+        store: HistoryStore | None,
+        notifier: Notifier,
+        worker: SamplerWorker,
+        clock: Clock,
+        *,
+        tick_ms: int | None = None,
+    ) -> None:
+        """Wire the parts; ``start()`` begins monitoring."""
+        super().__init__()
+        self.engine = engine
+        self.store = store
+        self.notifier = notifier
+        self.clock = clock
+        self.models_ok = True
+        self.models_message: str | None = None
+        self.camera_error: str | None = None
+        self.started = False
+        self.notified: list[Event] = []
+        self._waiting = False
+        self._last_probe = -1e18
+        self._state: TrayState | None = None
+        self._status: Status | None = None
+        self._preview_mode = False
+
+        self._thread = QThread()
+        self._thread.setObjectName("deskguard-sampler")
+        self.worker = worker
+        worker.moveToThread(self._thread)
+        self._want_models.connect(worker.load_models)
+        self._want_sample.connect(worker.sample_once)
+        self._want_preview.connect(worker.preview_once)
+        self._want_release.connect(worker.release_camera)
+        self._want_shutdown.connect(worker.shutdown)
+        worker.models_ready.connect(self._on_models_ready)
+        worker.models_failed.connect(self._on_models_failed)
+        worker.sampled.connect(self._on_sampled)
+        worker.capture_failed.connect(self._on_capture_failed)
+        worker.preview.connect(self._on_preview)
+
+        interval_ms = int(engine.settings.sample_interval_s * 1000)
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms if tick_ms is not None else interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the worker thread, load the models there, start ticking."""
+        self._thread.start()
+        self._want_models.emit()
+        self._timer.start()
+        self._publish()
+
+    def stop(self) -> None:
+        """Stop sampling, close the models and the camera, save the history."""
+        self._timer.stop()
+        if self._thread.isRunning():
+            self._want_shutdown.emit()
+            self._thread.quit()
+            self._thread.wait(10_000)
+        if self.store is not None:
+            self.store.flush()
+
+    def now(self) -> float:
+        """The injected clock's time, UTC epoch seconds."""
+        return self.clock.now_utc().timestamp()
+
+    @property
+    def state(self) -> TrayState:
+        """What the tray shows now."""
+        return self._state or TrayState.STARTING
+
+    @property
+    def status(self) -> Status:
+        """The engine's state at a glance."""
+        return self.engine.status(self.now())
+
+    # --- commands from the menu ----------------------------------------------------------
+
+    def pause(self, minutes: float) -> None:
+        """Pause monitoring for ``minutes``; the camera is released at once."""
+        now = self.now()
+        self._handle(self.engine.pause(now, now + minutes * 60))
+        self._want_release.emit()
+
+    def pause_until_tomorrow(self) -> None:
+        """Pause until the next work day starts."""
+        now = self.now()
+        self._handle(self.engine.pause(now, self.engine.pause_until_tomorrow_s(now)))
+        self._want_release.emit()
+
+    def resume(self) -> None:
+        """Monitor again now."""
+        self._handle(self.engine.resume(self.now()))
+        self._tick()
+
+    def snooze(self, minutes: float) -> None:
+        """Hold reminders back for ``minutes``."""
+        self._handle(self.engine.snooze(self.now(), minutes * 60))
+
+    def set_preview(self, on: bool) -> None:
+        """Calibration: send frames to the window (on screen only) instead of the engine."""
+        self._preview_mode = on
+        if on:
+            self._waiting = False
+
+    def request_preview(self) -> None:
+        """Ask the worker for one preview frame (the calibration window's own timer)."""
+        if not self._waiting:
+            self._waiting = True
+            self._want_preview.emit()
+
+    # --- the loop -------------------------------------------------------------------------
+
+    @Slot()
+    def _tick(self) -> None:
+        now = self.now()
+        if self._preview_mode or not self.models_ok:
+            self._publish()
+            return
+        status = self.engine.status(now)
+        if status.camera_busy:
+            if now - self._last_probe >= BUSY_PROBE_S and not self._waiting:
+                self._last_probe = now
+                self._waiting = True
+                self._want_sample.emit()  # is it free again?
+        elif self.engine.wants_camera(now):
+            if not self._waiting and self.started:
+                self._waiting = True
+                self._want_sample.emit()
+        else:
+            self._want_release.emit()
+            if not status.paused:
+                self._record(now, self.engine.feed(now, None))
+        self._publish()
+
+    @Slot()
+    def _on_models_ready(self) -> None:
+        self.started = True
+        self.models_ok = True
+        self._publish()
+
+    @Slot(str)
+    def _on_models_failed(self, message: str) -> None:
+        self.models_ok = False
+        self.models_message = message
+        self._publish()
+
+    @Slot(object)
+    def _on_sampled(self, sample: PostureSample) -> None:
+        self._waiting = False
+        now = self.now()
+        self.camera_error = None
+        if self.engine.status(now).camera_busy:
+            self._handle(self.engine.set_camera_busy(now, False))
+        self._record(now, self.engine.feed(now, sample))
+        self.sample_taken.emit(sample)
+        self._publish()
+
+    @Slot(object, object, object)
+    def _on_preview(self, image: object, sample: PostureSample, points: object) -> None:
+        self._waiting = False
+        self.preview_taken.emit(image, sample, points)
+
+    @Slot(str, str)
+    def _on_capture_failed(self, kind: str, message: str) -> None:
+        self._waiting = False
+        now = self.now()
+        if kind == "busy":
+            # A call has the camera: do not disturb, and look again later.
+            self._last_probe = now
+            self._handle(self.engine.set_camera_busy(now, True))
+        else:
+            self.camera_error = message
+            self._record(now, self.engine.feed(now, None))
+        self._publish()
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _record(self, now: float, step: Step) -> None:
+        if self.store is not None:
+            self.store.record(now, step)
+        self._dispatch(step.events)
+
+    def _handle(self, events: Sequence[Event]) -> None:
+        if self.store is not None and events:
+            self.store.record_events(list(events))
+        self._dispatch(events)
+        self._publish()
+
+    def _dispatch(self, events: Sequence[Event]) -> None:
+        if not events:
+            return
+        for event in events:
+            if event.notify and event.title:
+                self.notified.append(event)
+                self.notifier.notify(event.title, event.body)
+        self.events_happened.emit(list(events))
+
+    def _publish(self) -> None:
+        status = self.engine.status(self.now())
+        state = tray_state(
+            status,
+            models_ok=self.models_ok,
+            camera_error=self.camera_error,
+            started=self.started,
+        )
+        self._status = status
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,349 @@
+"""The daily dashboard: a day at a glance, a timeline, the neck angle, the week.
+
+Charts are Qt Charts. The window reads the history through its own
+connection and refreshes itself once a minute while it is open.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskguard.core.stats import DaySummary, day_bounds_utc
+from deskguard.storage.history import HistoryStore
+from deskguard.ui.tray import tr
+
+GOOD, POOR, UNKNOWN = "#2f8f6b", "#d9822b", "#9aa5b1"
+
+
+def _hm(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _dark() -> bool:
+    palette = QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setTheme(
+        QChart.ChartTheme.ChartThemeDark if _dark() else QChart.ChartTheme.ChartThemeLight
+    )
+    chart.setBackgroundRoundness(8)
+    chart.setMargins(chart.margins())
+    return chart
+
+
+class Card(QFrame):
+    """A figure with its caption."""
+
+    def __init__(self, caption: str) -> None:
+        """An empty card; ``set`` fills it."""
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set(self, value: str) -> None:
+        """Show ``value``."""
+        self.value.setText(value)
+        self.setAccessibleDescription(value)
+
+
+class Dashboard(QWidget):
+    """Today (or a picked day) and its week."""
+
+    def __init__(self, store: HistoryStore, tz: tzinfo, *, today: date | None = None) -> None:
+        """Build the window for ``store``; shows ``today`` (default: the local date)."""
+        super().__init__()
+        self.store = store
+        self.tz = tz
+        self.setWindowTitle(tr("DeskGuard — your day"))
+        self.setAccessibleName(tr("DeskGuard dashboard"))
+        self.resize(980, 760)
+        day = today or datetime.now(tz).date()
+
+        top = QHBoxLayout()
+        self.prev_button = QPushButton(tr("◀ &Previous day"))
+        self.next_button = QPushButton(tr("&Next day ▶"))
+        self.day_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setAccessibleName(tr("Day shown"))
+        self.today_button = QPushButton(tr("&Today"))
+        for w in (self.prev_button, self.day_edit, self.next_button, self.today_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.prev_button.clicked.connect(lambda: self._shift(-1))
+        self.next_button.clicked.connect(lambda: self._shift(1))
+        self.today_button.clicked.connect(self._to_today)
+        self.day_edit.dateChanged.connect(lambda _d: self.refresh())
+
+        cards = QGridLayout()
+        self.cards = {
+            "seated": Card(tr("seated")),
+            "longest": Card(tr("longest stretch")),
+            "breaks": Card(tr("breaks taken")),
+            "reminders": Card(tr("walk reminders (missed)")),
+            "shifts": Card(tr("position shifts: own / prompted")),
+            "posture": Card(tr("of judged time in good posture")),
+        }
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, i // 3, i % 3)
+
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName(tr("Advice"))
+
+        self.timeline_view = QChartView()
+        self.neck_view = QChartView()
+        self.week_view = QChartView()
+        for view in (self.timeline_view, self.neck_view, self.week_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        self.timeline_view.setAccessibleName(tr("Timeline of the day"))
+        self.neck_view.setAccessibleName(tr("Neck angle over the day"))
+        self.week_view.setAccessibleName(tr("The week"))
+
+        tabs = QTabWidget()
+        day_tab = QWidget()
+        day_layout = QVBoxLayout(day_tab)
+        day_layout.addWidget(self.timeline_view)
+        day_layout.addWidget(self.neck_view)
+        tabs.addTab(day_tab, tr("&Day"))
+        tabs.addTab(self.week_view, tr("&Week"))
+        self.tabs = tabs
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(self.advice)
+        layout.addWidget(tabs, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self.refresh)
+        self.summary: DaySummary | None = None
+        self.refresh()
+
+    # --- navigation ----------------------------------------------------------------------
+
+    @property
+    def day(self) -> date:
+        """The day shown."""
+        d = self.day_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _shift(self, days: int) -> None:
+        self.day_edit.setDate(self.day_edit.date().addDays(days))
+
+    def _to_today(self) -> None:
+        today = datetime.now(self.tz).date()
+        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+
+    def showEvent(self, event: Any) -> None:
+        """Refresh live while visible."""
+        self.refresh()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        """No refreshing while hidden."""
+        self._timer.stop()
+        super().hideEvent(event)
+
+    # --- content -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the day and its week again from the history."""
+        self.store.flush()
+        day = self.day
+        s = self.store.day_summary(day, self.tz)
+        self.summary = s
+        judged = s.posture_good_s + s.posture_poor_s
+        self.cards["seated"].set(_hm(s.seated_s))
+        self.cards["longest"].set(_hm(s.longest_bout_s))
+        self.cards["breaks"].set(str(s.breaks))
+        self.cards["reminders"].set(f"{s.walk_reminders} ({s.walk_reminders_missed})")
+        self.cards["shifts"].set(f"{s.shifts_own} / {s.shifts_prompted}")
+        self.cards["posture"].set(f"{100 * s.posture_good_s / judged:.0f} %" if judged else "—")
+        self.advice.setText(self._advice_text(s))
+        self._timeline(day)
+        self._neck(day)
+        self._week(day)
+
+    def _advice_text(self, s: DaySummary) -> str:
+        parts = []
+        if s.screen_advice and s.screen_advice != "keep":
+            parts.append(
+                tr("Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).").format(
+                    s.screen_advice, s.eyes_above_screen_top_cm or 0
+                )
+            )
+        elif s.screen_advice == "keep":
+            parts.append(tr("Screen height is right: its top edge is at or just below eye level."))
+        if s.distance_median_cm is not None:
+            d = s.distance_median_cm
+            words = (
+                tr("about an arm's length, good")
+                if 50 <= d <= 75
+                else (tr("closer than an arm's length") if d < 50 else tr("further than usual"))
+            )
+            parts.append(tr("Viewing distance {0:.0f} cm: {1}.").format(d, words))
+        if s.bouts_over_hour:
+            parts.append(
+                tr("{0} stretch(es) of an hour or more without getting up.").format(
+                    s.bouts_over_hour
+                )
+            )
+        if not parts:
+            parts.append(tr("No figures for this day yet."))
+        return "  ".join(parts)
+
+    def _timeline(self, day: date) -> None:
+        """Seated time per 15 minutes, split by posture, over the working hours."""
+        start, end = day_bounds_utc(day, self.tz)
+        rows = self.store.minutes(start, end)
+        slots: dict[int, list[float]] = {}
+        for r in rows:
+            local = datetime.fromtimestamp(r.minute_utc, self.tz)
+            slot = local.hour * 4 + local.minute // 15
+            acc = slots.setdefault(slot, [0.0, 0.0, 0.0])
+            acc[0] += r.good_s / 60
+            acc[1] += r.poor_s / 60
+            acc[2] += r.unknown_s / 60
+        first = min(slots, default=8 * 4)
+        last = max(slots, default=18 * 4)
+        first, last = min(first, 8 * 4), max(last, 18 * 4 - 1)
+        good, poor, unknown = QBarSet(tr("good")), QBarSet(tr("poor")), QBarSet(tr("not judged"))
+        for bar_set, colour in ((good, GOOD), (poor, POOR), (unknown, UNKNOWN)):
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+        labels = []
+        for slot in range(first, last + 1):
+            g, p, u = slots.get(slot, [0.0, 0.0, 0.0])
+            good.append(g)
+            poor.append(p)
+            unknown.append(u)
+            labels.append(f"{slot // 4:02d}" if slot % 4 == 0 else "")
+        series = QStackedBarSeries()
+        series.setBarWidth(0.9)
+        for bar_set in (good, poor, unknown):
+            series.append(bar_set)
+        chart = _chart(tr("Seated minutes per quarter hour"))
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        y = QValueAxis()
+        y.setRange(0, 15)
+        y.setLabelFormat("%d")
+        y.setTickCount(4)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self.timeline_view.setChart(chart)
+
+    def _neck(self, day: date) -> None:
+        """Neck flexion past neutral, averaged per 10 minutes."""
+        start, end = day_bounds_utc(day, self.tz)
+        rows = [r for r in self.store.minutes(start, end) if r.neck_n]
+        buckets: dict[int, list[float]] = {}
+        for r in rows:
+            key = r.minute_utc // 600 * 600
+            buckets.setdefault(key, []).append(r.neck_sum / r.neck_n)
+        series = QLineSeries()
+        series.setName(tr("neck flexion (°)"))
+        for key, values in sorted(buckets.items()):
+            series.append(key * 1000.0, sum(values) / len(values))
+        chart = _chart(tr("Neck bent past your neutral (degrees)"))
+        chart.addSeries(series)
+        x = QDateTimeAxis()
+        x.setFormat("HH:mm")
+        x.setRange(
+            QDateTime.fromSecsSinceEpoch(int(start + 8 * 3600)),
+            QDateTime.fromSecsSinceEpoch(int(start + 19 * 3600)),
+        )
+        if buckets:
+            first, last = min(buckets), max(buckets)
+            x.setRange(
+                QDateTime.fromSecsSinceEpoch(min(first, int(start + 8 * 3600))),
+                QDateTime.fromSecsSinceEpoch(max(last + 600, int(start + 18 * 3600))),
+            )
+        y = QValueAxis()
+        y.setRange(-10, 40)
+        y.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        if not buckets:
+            chart.setTitle(tr("Neck angle: calibrate to see it"))
+        self.neck_view.setChart(chart)
+
+    def _week(self, day: date) -> None:
+        """Hours seated each day of the ISO week, split by posture."""
+        year, week, _ = day.isocalendar()
+        summary = self.store.week_summary(year, week, self.tz)
+        good, poor, unknown = QBarSet(tr("good")), QBarSet(tr("poor")), QBarSet(tr("not judged"))
+        for bar_set, colour in ((good, GOOD), (poor, POOR), (unknown, UNKNOWN)):
+            bar_set.setColor(QColor(colour))
+        labels = []
+        for d in summary.days:
+            good.append(d.posture_good_s / 3600)
+            poor.append(d.posture_poor_s / 3600)
+            unknown.append(d.posture_unknown_s / 3600)
+            labels.append(date.fromisoformat(d.day).strftime("%a %d"))
+        series = QStackedBarSeries()
+        for bar_set in (good, poor, unknown):
+            series.append(bar_set)
+        chart = _chart(tr("Week {0}: hours seated").format(summary.week))
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        y = QValueAxis()
+        top = max((d.seated_s for d in summary.days), default=0) / 3600
+        y.setRange(0, max(2, int(top) + 1))
+        y.setLabelFormat("%d h")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self.week_view.setChart(chart)

@@ -1,0 +1,76 @@
+"""The real app under Xvfb with a real tray host, driven through a recording."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from deskguard.core.engine import EventKind
+from deskguard.core.presentation import TrayState
+from tests.ui.conftest import dunst_history, screenshot, step
+
+
+def test_tray_appears_and_follows_the_engine(qtbot, make_app, clock) -> None:
+    app = make_app()
+    assert QSystemTrayIcon.isSystemTrayAvailable()
+    assert app.tray is not None and app.tray.isVisible()
+    assert app.controller.state is TrayState.STARTING
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)  # models load in the worker
+    step(qtbot, app, clock, n=3)
+    assert app.controller.state is TrayState.NOT_CALIBRATED  # present, no calibration yet
+    assert "calibrate" in app.menu.status_action.text()
+    assert app.tray.toolTip().startswith("DeskGuard: Watching the time")
+    assert "Seated today 0 min" in app.tray.toolTip()
+    screenshot(None, "tray-screen")
+
+
+def test_menu_pauses_resumes_and_snoozes(qtbot, make_app, clock) -> None:
+    app = make_app()
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    step(qtbot, app, clock, n=2)
+    app.menu.pause_30.trigger()
+    assert app.controller.state is TrayState.PAUSED
+    assert app.menu.resume_action.isEnabled() and not app.menu.pause_menu.isEnabled()
+    samples_before = app.store.flush() and len(app.controller.notified)
+    clock.advance(10 * 60)
+    app.controller._tick()
+    assert app.controller.state is TrayState.PAUSED
+    app.menu.resume_action.trigger()
+    qtbot.waitUntil(lambda: not app.controller._waiting, timeout=10_000)
+    assert app.controller.state in (TrayState.NOT_CALIBRATED, TrayState.STARTING, TrayState.AWAY)
+    app.menu.snooze_action.trigger()
+    assert app.engine._snoozed_until > clock.t
+    kinds = [e.kind for e in app.store.events(0, 2e9)]
+    assert kinds.count(EventKind.PAUSED) == 1 and kinds.count(EventKind.RESUMED) == 1
+    assert kinds.count(EventKind.SNOOZED) == 1
+    assert samples_before is not None
+
+
+def test_notifications_reach_the_real_daemon(qtbot, make_app, clock, dunst) -> None:
+    app = make_app()
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    assert app.controller.notifier.name == "plyer"
+    # Thirteen minutes sitting still: exactly one shift reminder is decided and shown.
+    step(qtbot, app, clock, n=13 * 12)
+    decided = [e for e in app.controller.notified]
+    assert [e.kind for e in decided] == [EventKind.SHIFT_REMINDER]
+    qtbot.wait(500)
+    received = dunst_history()
+    assert [(n["summary"], n["body"]) for n in received] == [(decided[0].title, decided[0].body)]
+    assert received[0]["appname"] == "DeskGuard"
+
+
+def test_a_second_launch_brings_the_dashboard_forward(qtbot, make_app) -> None:
+    from deskguard.ui.app import signal_running_instance
+
+    app = make_app()
+    assert signal_running_instance()
+    qtbot.waitUntil(
+        lambda: "dashboard" in app.windows and app.windows["dashboard"].isVisible(), timeout=5_000
+    )
+
+
+def test_without_a_tray_it_runs_in_a_small_window(qtbot, make_app, monkeypatch) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    app = make_app()
+    assert app.tray is None and app.fallback is not None and app.fallback.isVisible()
+    screenshot(app.fallback, "no-tray-window")
