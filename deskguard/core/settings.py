@@ -63,7 +63,9 @@ class Settings:
     sensitivity: Sensitivity = field(
         default=Sensitivity.MEDIUM, metadata={"doc": "how readily posture alerts fire"}
     )
-    too_close_cm: float = _num(40.0, 20.0, 70.0, "nearer than this to the screen is too close")
+    too_close_cm: float = _num(
+        40.0, 20.0, 70.0, "nearer than this to the screen is too close", "cm"
+    )
     camera_fov_deg: float = _num(70.0, 30.0, 150.0, "the camera's diagonal field of view", "deg")
     camera_above_screen_top_cm: float = _num(
         1.0, -80.0, 30.0, "the lens's height above the top edge of the screen", "cm"
@@ -76,7 +78,9 @@ class Settings:
     quiet_start: str = _clock("12:30", "no notifications from (local time, HH:MM)")
     quiet_end: str = _clock("12:30", "… until (same as start: no quiet hours)")
     notifications: bool = _flag(True, "show reminders and alerts as notifications")
-    retention_days: float = _num(90.0, 7.0, 3650.0, "keep minute-by-minute history this long")
+    retention_days: float = _num(
+        90.0, 7.0, 3650.0, "keep minute-by-minute history this long", "days"
+    )
     start_at_login: bool = _flag(False, "start DeskGuard when you log in")
 
     # --- derived ----------------------------------------------------------------------

@@ -10,16 +10,17 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAreaSeries,
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -237,85 +238,100 @@ class Dashboard(QWidget):
             parts.append(tr("No figures for this day yet."))
         return "  ".join(parts)
 
+    def _hours_axis(self, first_h: float, last_h: float) -> QCategoryAxis:
+        """An x axis in local hours of the day, labelled 08:00, 09:00, ..."""
+        axis = QCategoryAxis()
+        axis.setRange(first_h, last_h)
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = 1 if last_h - first_h <= 12 else 2
+        for hour in range(int(first_h), int(last_h) + 1, step):
+            axis.append(f"{hour:02d}:00", hour)
+        return axis
+
+    def _local_hour(self, minute_utc: float) -> float:
+        local = datetime.fromtimestamp(minute_utc, self.tz)
+        return local.hour + local.minute / 60
+
+    def _span(self, hours: list[float]) -> tuple[float, float]:
+        """The working day shown: 08:00-18:00, widened to whatever was recorded."""
+        first = min([8.0, *(int(h) for h in hours)])
+        last = max([18.0, *(int(h) + 1 for h in hours)])
+        return float(first), float(last)
+
     def _timeline(self, day: date) -> None:
-        """Seated time per 15 minutes, split by posture, over the working hours."""
+        """Seated minutes per quarter hour, stacked by posture, over the local day."""
         start, end = day_bounds_utc(day, self.tz)
         rows = self.store.minutes(start, end)
-        slots: dict[int, list[float]] = {}
+        slots: dict[float, list[float]] = {}
         for r in rows:
-            local = datetime.fromtimestamp(r.minute_utc, self.tz)
-            slot = local.hour * 4 + local.minute // 15
+            h = self._local_hour(r.minute_utc)
+            slot = int(h * 4) / 4
             acc = slots.setdefault(slot, [0.0, 0.0, 0.0])
             acc[0] += r.good_s / 60
             acc[1] += r.poor_s / 60
             acc[2] += r.unknown_s / 60
-        first = min(slots, default=8 * 4)
-        last = max(slots, default=18 * 4)
-        first, last = min(first, 8 * 4), max(last, 18 * 4 - 1)
-        good, poor, unknown = QBarSet(tr("good")), QBarSet(tr("poor")), QBarSet(tr("not judged"))
-        for bar_set, colour in ((good, GOOD), (poor, POOR), (unknown, UNKNOWN)):
-            bar_set.setColor(QColor(colour))
-            bar_set.setBorderColor(QColor(colour))
-        labels = []
-        for slot in range(first, last + 1):
-            g, p, u = slots.get(slot, [0.0, 0.0, 0.0])
-            good.append(g)
-            poor.append(p)
-            unknown.append(u)
-            labels.append(f"{slot // 4:02d}" if slot % 4 == 0 else "")
-        series = QStackedBarSeries()
-        series.setBarWidth(0.9)
-        for bar_set in (good, poor, unknown):
-            series.append(bar_set)
+        first, last = self._span(list(slots))
         chart = _chart(tr("Seated minutes per quarter hour"))
-        chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(labels)
+        lower = {slot: 0.0 for slot in slots}
+        for index, (name, colour) in enumerate(
+            ((tr("good"), GOOD), (tr("poor"), POOR), (tr("not judged"), UNKNOWN))
+        ):
+            # The area's edges must live as long as the chart: parent them to it.
+            top_line, bottom_line = QLineSeries(chart), QLineSeries(chart)
+            for slot in sorted(slots):
+                low = lower[slot]
+                high = low + slots[slot][index]
+                # Steps: each quarter hour is a flat block.
+                for edge in (slot, slot + 0.25):
+                    top_line.append(edge, high)
+                    bottom_line.append(edge, low)
+                lower[slot] = high
+            area = QAreaSeries(top_line, bottom_line)
+            area.setName(name)
+            area.setColor(QColor(colour))
+            area.setBorderColor(QColor(colour))
+            chart.addSeries(area)
+        x = self._hours_axis(first, last)
         y = QValueAxis()
         y.setRange(0, 15)
-        y.setLabelFormat("%d")
         y.setTickCount(4)
+        y.setLabelFormat("%d min")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        for series in chart.series():
+            series.attachAxis(x)
+            series.attachAxis(y)
         self.timeline_view.setChart(chart)
 
     def _neck(self, day: date) -> None:
         """Neck flexion past neutral, averaged per 10 minutes."""
         start, end = day_bounds_utc(day, self.tz)
         rows = [r for r in self.store.minutes(start, end) if r.neck_n]
-        buckets: dict[int, list[float]] = {}
+        buckets: dict[float, list[float]] = {}
         for r in rows:
-            key = r.minute_utc // 600 * 600
-            buckets.setdefault(key, []).append(r.neck_sum / r.neck_n)
+            h = self._local_hour(r.minute_utc)
+            buckets.setdefault(int(h * 6) / 6, []).append(r.neck_sum / r.neck_n)
         series = QLineSeries()
         series.setName(tr("neck flexion (°)"))
         for key, values in sorted(buckets.items()):
-            series.append(key * 1000.0, sum(values) / len(values))
-        chart = _chart(tr("Neck bent past your neutral (degrees)"))
-        chart.addSeries(series)
-        x = QDateTimeAxis()
-        x.setFormat("HH:mm")
-        x.setRange(
-            QDateTime.fromSecsSinceEpoch(int(start + 8 * 3600)),
-            QDateTime.fromSecsSinceEpoch(int(start + 19 * 3600)),
+            series.append(key, sum(values) / len(values))
+        title = (
+            tr("Neck bent past your neutral (degrees)")
+            if buckets
+            else tr("Neck angle: calibrate to see it")
         )
-        if buckets:
-            first, last = min(buckets), max(buckets)
-            x.setRange(
-                QDateTime.fromSecsSinceEpoch(min(first, int(start + 8 * 3600))),
-                QDateTime.fromSecsSinceEpoch(max(last + 600, int(start + 18 * 3600))),
-            )
+        chart = _chart(title)
+        chart.addSeries(series)
+        first, last = self._span(list(buckets))
+        x = self._hours_axis(first, last)
         y = QValueAxis()
         y.setRange(-10, 40)
+        y.setTickCount(6)
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-        if not buckets:
-            chart.setTitle(tr("Neck angle: calibrate to see it"))
         self.neck_view.setChart(chart)
 
     def _week(self, day: date) -> None:

@@ -1,5 +1,8 @@
 """Tray icons drawn in code: a shield whose badge shape tells the state.
 
+Every state has a glyph of its own (tested), so no two states differ only in
+colour.
+
 Colour alone never carries the meaning (colour-blind users, monochrome
 panels): every state has its own glyph, and the tooltip says it in words.
 """
@@ -21,9 +24,9 @@ _LOOK: dict[TrayState, tuple[str, str]] = {
     TrayState.PAUSED: ("#7b8794", "pause"),
     TrayState.CAMERA_BUSY: ("#7b8794", "slash"),
     TrayState.CAMERA_UNAVAILABLE: ("#c0392b", "cross"),
-    TrayState.NO_MODELS: ("#c0392b", "cross"),
+    TrayState.NO_MODELS: ("#c0392b", "box"),
     TrayState.OFF_HOURS: ("#7b8794", "moon"),
-    TrayState.STARTING: ("#7b8794", "dot"),
+    TrayState.STARTING: ("#7b8794", "ring"),
 }
 
 
@@ -85,6 +88,10 @@ def state_pixmap(state: TrayState, size: int = 64) -> QPixmap:
         bite = QPainterPath()
         bite.addEllipse(QRectF(27 * s, 15 * s, 22 * s, 22 * s))
         p.drawPath(moon.subtracted(bite))
+    elif glyph == "box":
+        p.drawRect(QRectF(23 * s, 23 * s, 18 * s, 18 * s))
+    elif glyph == "ring":
+        p.drawEllipse(QPointF(32 * s, 32 * s), 9 * s, 9 * s)
     else:  # dot
         p.setBrush(QBrush(QColor("#ffffff")))
         p.drawEllipse(QPointF(32 * s, 32 * s), 4 * s, 4 * s)

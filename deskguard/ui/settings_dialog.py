@@ -46,6 +46,28 @@ _GROUPS = (
     (tr("General"), ("notifications", "start_at_login", "retention_days")),
 )
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Labels a person reads; the settings' own descriptions become the tooltips.
+_LABELS = {
+    "sample_interval_s": tr("Time between samples"),
+    "camera_fov_deg": tr("Camera field of view (diagonal)"),
+    "camera_above_screen_top_cm": tr("Camera height above the screen's top edge"),
+    "shift_interval_s": tr("Remind me to shift position after"),
+    "walk_after_s": tr("Remind me to get up and walk after"),
+    "walk_repeat_s": tr("Repeat an ignored walk reminder every"),
+    "break_min_s": tr("A break is being away for at least"),
+    "sensitivity": tr("Posture alert sensitivity"),
+    "alert_window_s": tr("Alert when a posture is held for"),
+    "alert_cooldown_s": tr("Never repeat the same alert within"),
+    "too_close_cm": tr("Too close is nearer to the screen than"),
+    "work_start": tr("Work starts at"),
+    "work_end": tr("Work ends at"),
+    "work_days": tr("Work days"),
+    "quiet_start": tr("Quiet hours from"),
+    "quiet_end": tr("Quiet hours until (same time: none)"),
+    "notifications": tr("Show notifications"),
+    "start_at_login": tr("Start DeskGuard when I log in"),
+    "retention_days": tr("Keep detailed history for"),
+}
 
 
 def cameras_found() -> list[str]:
@@ -117,9 +139,7 @@ class SettingsDialog(QDialog):
         self.load(settings)
 
     def _label(self, name: str) -> str:
-        doc = self._fields[name].metadata.get("doc", name)
-        unit = " (min)" if name in _MINUTES else ""
-        return (doc[0].upper() + doc[1:] + unit) if doc else name
+        return _LABELS.get(name, name)
 
     def _editor(self, name: str) -> QWidget:
         f = self._fields[name]
@@ -136,8 +156,8 @@ class SettingsDialog(QDialog):
             scale = 60.0 if name in _MINUTES else 1.0
             spin.setRange(meta["min"] / scale, meta["max"] / scale)
             spin.setDecimals(1 if scale == 1.0 else 0)
-            unit = meta.get("unit", "")
-            if unit and scale == 1.0:
+            unit = tr("min") if scale != 1.0 else meta.get("unit", "")
+            if unit:
                 spin.setSuffix(f" {unit}")
             return spin
         if meta.get("clock"):

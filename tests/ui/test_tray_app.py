@@ -54,6 +54,7 @@ def test_notifications_reach_the_real_daemon(qtbot, make_app, clock, dunst) -> N
     decided = [e for e in app.controller.notified]
     assert [e.kind for e in decided] == [EventKind.SHIFT_REMINDER]
     qtbot.wait(500)
+    screenshot(None, "notification")  # dunst's popup, on the real screen
     received = dunst_history()
     assert [(n["summary"], n["body"]) for n in received] == [(decided[0].title, decided[0].body)]
     assert received[0]["appname"] == "DeskGuard"

@@ -1,0 +1,127 @@
+"""Calibration from a clip, the dashboard from a real history, the settings dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDoubleSpinBox
+
+from deskguard.core.presentation import TrayState
+from deskguard.core.settings import Settings
+from deskguard.storage.history import HistoryStore
+from deskguard.ui.dashboard import Dashboard
+from deskguard.ui.settings_dialog import SettingsDialog
+from tests.scripted_day import TZ, Day
+from tests.ui.conftest import screenshot, step
+
+
+def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkeypatch) -> None:
+    from deskguard.ui import calibration
+
+    monkeypatch.setattr(calibration, "CAPTURE_S", 2.0)
+    app = make_app()
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    app.show_calibration()
+    window = app.windows["calibration"]
+    qtbot.waitUntil(
+        lambda: window.preview.pixmap() is not None and not window.preview.pixmap().isNull(),
+        timeout=10_000,
+    )
+    window.start_capture()
+    for _ in range(12):  # the window's own timer asks for frames; the clock moves on
+        clock.advance(0.25)
+        qtbot.wait(300)
+        if window.baseline is not None:
+            break
+    assert window.baseline is not None, window.feedback.text()
+    assert "Camera tilt" in window.feedback.text() and "Viewing distance" in window.feedback.text()
+    _screenshot_without_the_face(window)
+    window.save_button.click()
+    assert app.store.latest_baseline() == window.baseline
+    window.close()
+    step(qtbot, app, clock, n=4)
+    assert app.controller.state is TrayState.GOOD  # calibrated, upright: posture looks good
+
+
+def test_dashboard_shows_the_day_from_history(qtbot, tmp_path) -> None:
+    store, _ = HistoryStore.open(tmp_path / "history.sqlite3")
+    day = Day("2026-11-23 08:30").sit(70).away(10).sit(40, pitch=26).sit(30).away(45)
+    day.sit(50).shift().sit(40)
+    t = day.t0
+    for s in day.steps:
+        store.record(t, s)
+        t += day.dt
+    store.flush()
+    dashboard = Dashboard(store, TZ, today=date(2026, 11, 23))
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    summary = dashboard.summary
+    assert summary is not None and summary.seated_s > 3 * 3600
+    assert dashboard.cards["seated"].value.text() == "3 h 50 min"
+    assert dashboard.cards["breaks"].value.text() == "2"
+    assert "stretch(es) of an hour or more" in dashboard.advice.text()
+    assert len(dashboard.timeline_view.chart().series()) == 3  # good, poor, not judged
+    assert dashboard.neck_view.chart().series()[0].count() > 10
+    screenshot(dashboard, "dashboard")
+    dashboard.tabs.setCurrentIndex(1)
+    screenshot(dashboard, "dashboard-week")
+    dashboard.prev_button.click()
+    assert dashboard.cards["seated"].value.text() == "0 min"
+    store.close()
+
+
+def test_settings_dialog_validates_and_applies(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    applied: list[Settings] = []
+    dialog.applied.connect(applied.append)
+    shift = dialog._editors["shift_interval_s"]
+    assert isinstance(shift, QDoubleSpinBox)
+    assert (shift.minimum(), shift.maximum()) == (10, 15)  # minutes, from the settings' range
+    shift.setValue(14)
+    dialog.apply()
+    assert applied[-1].shift_interval_s == 14 * 60
+    screenshot(dialog, "settings")
+    for box in dialog._editors["work_days"].boxes:
+        box.setChecked(False)
+    assert not dialog.apply()
+    assert "work_days" in dialog.error.text()
+    assert len(applied) == 1
+    assert all(w.accessibleName() for w in dialog._editors.values())
+
+
+def test_every_tray_state_has_its_own_shape(qapp) -> None:
+    from deskguard.ui.icons import _LOOK, state_pixmap
+
+    glyphs = [_LOOK[state][1] for state in TrayState]
+    assert len(set(glyphs)) == len(TrayState)  # never told by colour alone
+    images = {state: state_pixmap(state, 32).toImage() for state in TrayState}
+    assert all(not image.isNull() for image in images.values())
+    assert len({bytes(image.constBits()) for image in images.values()}) == len(TrayState)
+
+
+def _screenshot_without_the_face(window) -> None:
+    """The docs show the window, not the person in the clip: the preview is pixelated."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    from tests.ui.conftest import SCREENSHOTS
+
+    if not SCREENSHOTS:
+        return
+    image = window.grab().toImage()
+    area = window.preview.geometry()
+    block = image.copy(area)
+    small = block.scaled(max(1, area.width() // 24), max(1, area.height() // 24))
+    coarse = small.scaled(
+        area.width(),
+        area.height(),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
+    painter = QPainter(image)
+    painter.drawImage(area.topLeft(), coarse)
+    painter.end()
+    image.save(f"{SCREENSHOTS}/calibration.png")
