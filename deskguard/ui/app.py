@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,9 +140,12 @@ class DeskGuardApp:
             self.tray = TrayIcon(self.controller, self.menu)
             self.tray.activated.connect(self._on_tray_activated)
             self.tray.show()
+            log.info("tray icon shown")
         else:
             self.fallback = self._fallback_window()
             self.fallback.show()
+            log.warning("no system tray found: running in a small window")
+        self.controller.state_changed.connect(self._log_state)
         notifier, reasons = first_available(self._notifier_factories())
         self.controller.notifier = notifier
         self.notifier_reasons = reasons
@@ -182,6 +185,9 @@ class DeskGuardApp:
         layout.addWidget(button)
         window.resize(380, 160)
         return window
+
+    def _log_state(self, state: object) -> None:
+        log.info("state: %s", getattr(state, "value", state))
 
     def quit(self) -> None:
         """Stop monitoring and leave."""
@@ -240,6 +246,7 @@ class DeskGuardApp:
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once and save them."""
+        from deskguard.autostart import AutostartUnavailable, autostart_enabled, set_autostart
         from deskguard.settings_store import SettingsError, save_settings
 
         self.settings = settings
@@ -249,6 +256,11 @@ class DeskGuardApp:
             save_settings(settings)
         except SettingsError as exc:
             self._warn(str(exc))
+        if settings.start_at_login != autostart_enabled():
+            try:
+                set_autostart(settings.start_at_login)
+            except (AutostartUnavailable, OSError) as exc:
+                self._warn(f"Start at login: {exc}")
 
     def delete_all_data(self) -> None:
         """Forget the history, the calibrations and the settings."""
@@ -327,7 +339,27 @@ def run_app(options: AppOptions) -> int:
         return 0
     app = DeskGuardApp(qapp, options)
     app.start()
+    _quit_on_signals(qapp)
     return qapp.exec()
+
+
+def _quit_on_signals(qapp: QApplication) -> None:
+    """SIGTERM and Ctrl+C quit cleanly (history saved, camera and models closed).
+
+    Python only runs signal handlers between bytecodes, so a timer lets it in
+    every half second while Qt's event loop runs.
+    """
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        log.info("signal %d: quitting", signum)
+        qapp.quit()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    timer = QTimer(qapp)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
 
 
 def notifier_report() -> tuple[Notifier, list[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,11 +45,14 @@ def dunst_history() -> list[dict]:
 
 
 @pytest.fixture
-def dunst() -> Iterator[None]:
-    """An empty notification history to start from."""
-    subprocess.run(["dunstctl", "close-all"], check=False)
-    subprocess.run(["dunstctl", "history-clear"], check=False)
-    yield
+def dunst() -> Callable[[], list[dict]]:
+    """A function giving the notifications received since the test began, oldest first."""
+    before = {n["id"] for n in dunst_history()}
+
+    def received() -> list[dict]:
+        return [n for n in reversed(dunst_history()) if n["id"] not in before]
+
+    return received
 
 
 def screenshot(widget_or_none, name: str) -> Path | None:
@@ -74,9 +77,11 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make_app(qapp, models_dir: Path, tmp_path: Path, clock: FakeClock):
+def make_app(qapp, models_dir: Path, tmp_path: Path, clock: FakeClock, monkeypatch):
     """Build the real app around a recording, with a fake clock; tears it down after."""
     from deskguard.ui.app import AppOptions, DeskGuardApp
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")  # the fake clock's Monday 09:00 is a work hour
 
     apps = []
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from deskguard.core.engine import EventKind
 from deskguard.core.presentation import TrayState
-from tests.ui.conftest import dunst_history, screenshot, step
+from tests.ui.conftest import screenshot, step
 
 
 def test_tray_appears_and_follows_the_engine(qtbot, make_app, clock) -> None:
@@ -55,7 +55,7 @@ def test_notifications_reach_the_real_daemon(qtbot, make_app, clock, dunst) -> N
     assert [e.kind for e in decided] == [EventKind.SHIFT_REMINDER]
     qtbot.wait(500)
     screenshot(None, "notification")  # dunst's popup, on the real screen
-    received = dunst_history()
+    received = dunst()
     assert [(n["summary"], n["body"]) for n in received] == [(decided[0].title, decided[0].body)]
     assert received[0]["appname"] == "DeskGuard"
 
