@@ -152,6 +152,18 @@ class DeskGuardApp:
         log.info("notifications through %s", notifier.name)
         self.qapp.aboutToQuit.connect(self._shutdown)
         self.controller.start()
+        # Old minute rows become day summaries: now, and once a day while running.
+        self._retention_timer = QTimer()
+        self._retention_timer.setInterval(24 * 3600 * 1000)
+        self._retention_timer.timeout.connect(self._apply_retention)
+        self._retention_timer.start()
+        QTimer.singleShot(0, self._apply_retention)
+
+    def _apply_retention(self) -> None:
+        try:
+            self.store.apply_retention(self.controller.now(), self.settings.retention_days, self.tz)
+        except Exception as exc:  # a full disk must not stop monitoring
+            self._warn(f"Old history could not be tidied up: {exc}")
 
     def _notifier_factories(self) -> list[Any]:
         factories: list[Any] = [PlyerNotifier]
@@ -251,6 +263,7 @@ class DeskGuardApp:
 
         self.settings = settings
         self.engine.settings = settings
+        self.controller.set_interval(settings.sample_interval_s)
         self.camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
         try:
             save_settings(settings)

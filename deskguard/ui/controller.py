@@ -68,6 +68,7 @@ class Controller(QObject):
         self._state: TrayState | None = None
         self._status: Status | None = None
         self._preview_mode = False
+        self._sampled_once = False
 
         self._thread = QThread()
         self._thread.setObjectName("deskguard-sampler")
@@ -107,6 +108,10 @@ class Controller(QObject):
             self._thread.wait(10_000)
         if self.store is not None:
             self.store.flush()
+
+    def set_interval(self, seconds: float) -> None:
+        """Sample every ``seconds`` from now on (settings applied live)."""
+        self._timer.setInterval(int(seconds * 1000))
 
     def now(self) -> float:
         """The injected clock's time, UTC epoch seconds."""
@@ -183,6 +188,7 @@ class Controller(QObject):
 
     @Slot()
     def _on_models_ready(self) -> None:
+        log.info("models loaded")
         self.started = True
         self.models_ok = True
         self._publish()
@@ -195,6 +201,9 @@ class Controller(QObject):
 
     @Slot(object)
     def _on_sampled(self, sample: PostureSample) -> None:
+        if not self._sampled_once:
+            self._sampled_once = True
+            log.info("first sample")
         self._waiting = False
         now = self.now()
         self.camera_error = None
