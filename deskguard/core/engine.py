@@ -50,6 +50,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from deskguard.core.i18n import _
 from deskguard.core.posture import (
     Baseline,
     ScreenMove,
@@ -179,8 +180,8 @@ class _Position:
 def _format_duration(seconds: float) -> str:
     minutes = round(seconds / 60.0)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return _("{0} min").format(minutes)
+    return _("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
 
 
 class PostureEngine:
@@ -551,18 +552,19 @@ class PostureEngine:
         if problem is Problem.NECK and self.baseline is not None:
             flexion = neck_flexion_deg(s, self.baseline) or 0.0
             data["neck_flexion_deg"] = round(flexion, 1)
-            title = "Your neck is bent forward"
-            body = f"About {flexion:.0f}° past your neutral. " + self._suggest.next(Topic.NECK)
+            title = _("Your neck is bent forward")
+            body = _("About {0:.0f}° past your neutral.").format(flexion) + " "
+            body += self._suggest.next(Topic.NECK)
         elif problem is Problem.FORWARD_HEAD:
-            title = "Your head has drifted forward"
-            body = "Your ears have dropped towards your shoulders. " + self._suggest.next(
-                Topic.FORWARD_HEAD
-            )
+            title = _("Your head has drifted forward")
+            body = _("Your ears have dropped towards your shoulders.") + " "
+            body += self._suggest.next(Topic.FORWARD_HEAD)
         else:
             distance = s.distance_cm or 0.0
             data["distance_cm"] = round(distance)
-            title = "You are very close to the screen"
-            body = f"About {distance:.0f} cm away. " + self._suggest.next(Topic.TOO_CLOSE)
+            title = _("You are very close to the screen")
+            body = _("About {0:.0f} cm away.").format(distance) + " "
+            body += self._suggest.next(Topic.TOO_CLOSE)
         return Event(t_s, EventKind.POSTURE_ALERT, title, body, notify, data)
 
     def _track_quality(self, t_s: float, s: PostureSample, events: list[Event]) -> None:
@@ -637,8 +639,9 @@ class PostureEngine:
                 Event(
                     t_s,
                     EventKind.WALK_REMINDER,
-                    "Time to stand up and walk",
-                    f"You have been sitting for {_format_duration(bout_s)}. "
+                    _("Time to stand up and walk"),
+                    _("You have been sitting for {0}.").format(_format_duration(bout_s))
+                    + " "
                     + self._suggest.next(Topic.WALK),
                     True,
                     {"bout_s": round(bout_s, 1)},
@@ -661,8 +664,9 @@ class PostureEngine:
                 Event(
                     t_s,
                     EventKind.SHIFT_REMINDER,
-                    "Time to shift position",
-                    f"You have sat still for {_format_duration(since_change)}. "
+                    _("Time to shift position"),
+                    _("You have sat still for {0}.").format(_format_duration(since_change))
+                    + " "
                     + self._suggest.next(Topic.SHIFT),
                     True,
                     {"still_s": round(since_change, 1)},
@@ -688,14 +692,21 @@ class PostureEngine:
         self._screen_advised_day = day
         if advice.move is ScreenMove.KEEP:
             return height
-        topic = Topic.SCREEN_LOW if advice.move is ScreenMove.RAISE else Topic.SCREEN_HIGH
-        verb = "Raise" if advice.move is ScreenMove.RAISE else "Lower"
+        raise_it = advice.move is ScreenMove.RAISE
+        topic = Topic.SCREEN_LOW if raise_it else Topic.SCREEN_HIGH
+        title = (
+            _("Raise your screen by about {0:.0f} cm")
+            if raise_it
+            else _("Lower your screen by about {0:.0f} cm")
+        ).format(advice.by_cm)
         events.append(
             Event(
                 t_s,
                 EventKind.SCREEN_ADVICE,
-                f"{verb} your screen by about {advice.by_cm:.0f} cm",
-                "Its top edge belongs at or just below eye level. " + self._suggest.next(topic),
+                title,
+                _("Its top edge belongs at or just below eye level.")
+                + " "
+                + self._suggest.next(topic),
                 self.settings.notifications,
                 {
                     "move": advice.move.value,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from deskguard.core.geometry import PinholeCamera, Vec3
+from deskguard.core.i18n import _
 from deskguard.core.sample import PostureSample, Quality
 
 #: Top of the screen at eye level or up to this far below it is right (BRIEF).
@@ -85,19 +86,25 @@ def calibrate(samples: Sequence[PostureSample], camera: CameraSettings) -> Basel
         seen = sum(1 for s in samples if s.present)
         if seen < MIN_CALIBRATION_SAMPLES:
             raise CalibrationError(
-                "Could not see you for long enough. Sit facing the screen, in the middle "
-                "of the picture, with your head and shoulders in view."
+                _(
+                    "Could not see you for long enough. Sit facing the screen, in the middle "
+                    "of the picture, with your head and shoulders in view."
+                )
             )
         raise CalibrationError(
-            "Could not see you well. Add light in front of you, sit about an arm's length "
-            "from the screen and face it."
+            _(
+                "Could not see you well. Add light in front of you, sit about an arm's length "
+                "from the screen and face it."
+            )
         )
     pitches = [s.head.pitch_deg for s in good if s.head is not None]
     spread = statistics.pstdev(pitches)
     if spread > MAX_CALIBRATION_PITCH_SPREAD_DEG:
         raise CalibrationError(
-            f"Your head moved too much ({spread:.1f} deg). Sit still, upright, and look "
-            "straight ahead for a few seconds."
+            _(
+                "Your head moved too much ({0:.1f}°). Sit still, upright, and look "
+                "straight ahead for a few seconds."
+            ).format(spread)
         )
     distances = [s.distance_cm for s in good if s.distance_cm is not None]
     gaps = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from deskguard.core.engine import Problem, Status
+from deskguard.core.i18n import _
 
 
 class TrayState(StrEnum):
@@ -83,17 +84,18 @@ def tray_state(
 def _duration(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return _("{0} min").format(minutes)
+    return _("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
 
 
 def status_line(state: TrayState, status: Status | None, camera_error: str | None = None) -> str:
     """The menu's first line: the state in words, with the problem when there is one."""
     if state is TrayState.ATTENTION and status is not None and status.alerts:
-        return "Posture: " + ", ".join(_PROBLEM_WORDS[p] for p in status.alerts)
+        problems = ", ".join(_(_PROBLEM_WORDS[p]) for p in status.alerts)
+        return _("Posture: {0}").format(problems)
     if state is TrayState.CAMERA_UNAVAILABLE and camera_error:
-        return f"Camera unavailable: {camera_error}"
-    return STATE_WORDS[state]
+        return _("Camera unavailable: {0}").format(camera_error)
+    return _(STATE_WORDS[state])
 
 
 def tooltip(state: TrayState, status: Status | None, camera_error: str | None = None) -> str:
@@ -101,7 +103,7 @@ def tooltip(state: TrayState, status: Status | None, camera_error: str | None = 
     head = status_line(state, status, camera_error)
     if status is None:
         return f"DeskGuard\n{head}"
-    seated = f"Seated today {_duration(status.seated_today_s)}"
+    seated = _("Seated today {0}").format(_duration(status.seated_today_s))
     if status.present and status.bout_s >= 60:
-        seated += f", this stretch {_duration(status.bout_s)}"
+        seated += _(", this stretch {0}").format(_duration(status.bout_s))
     return f"DeskGuard: {head}\n{seated}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from enum import StrEnum
 
+from deskguard.core.i18n import _
+
 
 class Topic(StrEnum):
     """What a suggestion is for."""
@@ -80,4 +82,4 @@ class Suggester:
         pool = POOLS[topic]
         i = self._next[topic]
         self._next[topic] = (i + 1) % len(pool)
-        return pool[i]
+        return _(pool[i])

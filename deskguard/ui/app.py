@@ -265,6 +265,7 @@ class DeskGuardApp:
         self.engine.settings = settings
         self.controller.set_interval(settings.sample_interval_s)
         self.camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
+        self.controller.set_camera(self.camera)
         try:
             save_settings(settings)
         except SettingsError as exc:
@@ -345,6 +346,7 @@ def run_app(options: AppOptions) -> int:
         )
         return 1
     assert isinstance(qapp, QApplication)
+    install_translations(qapp)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setDesktopFileName("deskguard")
     if signal_running_instance():
@@ -354,6 +356,23 @@ def run_app(options: AppOptions) -> int:
     app.start()
     _quit_on_signals(qapp)
     return qapp.exec()
+
+
+def install_translations(qapp: QApplication) -> None:
+    """Route every string (the core's too) through Qt; load the user's language if shipped."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from deskguard.core.i18n import set_translator
+
+    set_translator(lambda text: QCoreApplication.translate("DeskGuard", text))
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    for name, where in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("deskguard", str(folder)),
+    ):
+        translator = QTranslator(qapp)
+        if translator.load(QLocale(), name, "_", where):
+            qapp.installTranslator(translator)
 
 
 def _quit_on_signals(qapp: QApplication) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from deskguard.core.clock import Clock
 from deskguard.core.engine import Event, PostureEngine, Status, Step
+from deskguard.core.posture import CameraSettings
 from deskguard.core.presentation import TrayState, tray_state
 from deskguard.core.sample import PostureSample
 from deskguard.notify.notifier import Notifier
@@ -36,6 +37,7 @@ class Controller(QObject):
     _want_preview = Signal()
     _want_release = Signal()
     _want_shutdown = Signal()
+    _want_camera = Signal(object)
 
     state_changed = Signal(object)  # TrayState
     events_happened = Signal(list)  # list[Event]
@@ -79,6 +81,7 @@ class Controller(QObject):
         self._want_preview.connect(worker.preview_once)
         self._want_release.connect(worker.release_camera)
         self._want_shutdown.connect(worker.shutdown)
+        self._want_camera.connect(worker.set_camera)
         worker.models_ready.connect(self._on_models_ready)
         worker.models_failed.connect(self._on_models_failed)
         worker.sampled.connect(self._on_sampled)
@@ -112,6 +115,10 @@ class Controller(QObject):
     def set_interval(self, seconds: float) -> None:
         """Sample every ``seconds`` from now on (settings applied live)."""
         self._timer.setInterval(int(seconds * 1000))
+
+    def set_camera(self, camera: CameraSettings) -> None:
+        """New camera settings for the analysis (applied in the worker thread)."""
+        self._want_camera.emit(camera)
 
     def now(self) -> float:
         """The injected clock's time, UTC epoch seconds."""

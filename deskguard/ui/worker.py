@@ -123,6 +123,13 @@ class SamplerWorker(QObject):
             self._source.close()
             self._source = None
 
+    @Slot(object)
+    def set_camera(self, camera: CameraSettings) -> None:
+        """Use new camera settings (field of view, position) from the next frame on."""
+        self._camera = camera
+        if self._analyzer is not None:
+            self._analyzer.camera = camera
+
     @Slot()
     def release_camera(self) -> None:
         """Let the camera go (its light goes off) until the next sample."""
