@@ -82,6 +82,10 @@ class Settings:
         90.0, 7.0, 3650.0, "keep minute-by-minute history this long", "days"
     )
     start_at_login: bool = _flag(False, "start DeskGuard when you log in")
+    profile: str = field(
+        default="default",
+        metadata={"doc": "the desk set-up in use (its calibration: laptop, docked…)"},
+    )
 
     # --- derived ----------------------------------------------------------------------
 
@@ -133,7 +137,9 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
         return value
     if f.name == "work_days" and (not value or any(c not in "1234567" for c in value)):
         raise ValueError("expected weekday digits 1-7")
-    return value
+    if f.name == "profile" and not (0 < len(value.strip()) <= 40):
+        raise ValueError("expected a name of 1 to 40 characters")
+    return value.strip() if f.name == "profile" else value
 
 
 def settings_from_dict(data: Any) -> tuple[Settings, list[str]]:

@@ -167,6 +167,13 @@ class HistoryStore:
             ),
         )
 
+    def profiles(self) -> list[str]:
+        """Names of the desk set-ups that have a calibration, newest first."""
+        rows = self.db.execute(
+            "SELECT profile FROM baselines GROUP BY profile ORDER BY MAX(id) DESC"
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def latest_baseline(self, *, profile: str = "default") -> Baseline | None:
         """The newest calibration of a profile."""
         row = self.db.execute(

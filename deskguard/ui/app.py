@@ -11,7 +11,7 @@ import getpass
 import hashlib
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +87,6 @@ class DeskGuardApp:
         for p in problems:
             log.warning("%s", p)
         if options.every_s is not None:
-            from dataclasses import replace
-
             self.settings = replace(self.settings, sample_interval_s=options.every_s)
         self.tz = local_timezone()
         self.store, message = HistoryStore.open(options.db, on_warning=self._warn)
@@ -116,6 +114,9 @@ class DeskGuardApp:
         )
         self.menu = TrayMenu(
             self.controller,
+            profiles=self.profiles,
+            current_profile=lambda: self.settings.profile,
+            switch_profile=self.switch_profile,
             open_dashboard=self.show_dashboard,
             open_settings=self.show_settings,
             open_calibration=self.show_calibration,
@@ -292,9 +293,35 @@ class DeskGuardApp:
         """Open the calibration window."""
         from deskguard.ui.calibration import CalibrationWindow
 
-        window = CalibrationWindow(self.controller, self.camera)
+        window = CalibrationWindow(
+            self.controller,
+            self.camera,
+            profiles=self.store.profiles(),
+            profile=self.settings.profile,
+        )
+        window.baseline_saved.connect(
+            lambda _baseline, name: self.apply_settings(replace(self.settings, profile=name))
+        )
         self.windows["calibration"] = window
         self._raise(window)
+
+    def profiles(self) -> list[str]:
+        """The desk set-ups with a calibration, and the one in use."""
+        return list(dict.fromkeys([self.settings.profile, *self.store.profiles()]))
+
+    def switch_profile(self, name: str) -> None:
+        """Use another desk set-up: its calibration and the camera settings it was made with."""
+        baseline = self.store.latest_baseline(profile=name)
+        settings = replace(self.settings, profile=name)
+        if baseline is not None:
+            settings = replace(
+                settings,
+                camera_fov_deg=baseline.camera.diag_fov_deg,
+                camera_above_screen_top_cm=baseline.camera.camera_above_screen_top_cm,
+            )
+        self.engine.set_baseline(baseline)
+        self.apply_settings(settings)
+        self.controller.refresh()
 
     def export_week(self) -> None:
         """Ask where, then export this week."""

@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -47,11 +48,17 @@ def to_qimage(bgr: np.ndarray) -> QImage:
 class CalibrationWindow(QDialog):
     """Sit upright, look ahead, press Start; five seconds later, the baseline."""
 
-    baseline_saved = Signal(object)
+    baseline_saved = Signal(object, str)  # (baseline, desk set-up name)
 
     def __init__(
-        self, controller: Controller, camera: CameraSettings, parent: QWidget | None = None
-    ):
+        self,
+        controller: Controller,
+        camera: CameraSettings,
+        *,
+        profiles: list[str] | None = None,
+        profile: str = "default",
+        parent: QWidget | None = None,
+    ) -> None:
         """Start the preview as soon as the window shows."""
         super().__init__(parent)
         self.controller = controller
@@ -75,6 +82,14 @@ class CalibrationWindow(QDialog):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(tr("Calibration result"))
+        self.profile = QComboBox()
+        self.profile.setEditable(True)
+        self.profile.addItems(list(dict.fromkeys([profile, *(profiles or [])])))
+        self.profile.setCurrentText(profile)
+        self.profile.setAccessibleName(tr("Desk set-up"))
+        self.profile.setToolTip(tr("A name for this desk set-up, e.g. laptop or docked"))
+        profile_label = QLabel(tr("Desk &set-up:"))
+        profile_label.setBuddy(self.profile)
         self.start_button = QPushButton(tr("&Start"))
         self.save_button = QPushButton(tr("&Use this calibration"))
         self.save_button.setEnabled(False)
@@ -83,6 +98,8 @@ class CalibrationWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(profile_label)
+        buttons.addWidget(self.profile)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -183,9 +200,10 @@ class CalibrationWindow(QDialog):
         """Use the new baseline from now on, and keep it."""
         if self.baseline is None:
             return
+        name = self.profile.currentText().strip() or "default"
         self.controller.engine.set_baseline(self.baseline)
         if self.controller.store is not None:
-            self.controller.store.save_baseline(self.baseline)
-        self.baseline_saved.emit(self.baseline)
+            self.controller.store.save_baseline(self.baseline, profile=name)
+        self.baseline_saved.emit(self.baseline, name)
         self.feedback.setText(tr("Saved. DeskGuard now checks your posture against it."))
         self.save_button.setEnabled(False)

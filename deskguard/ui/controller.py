@@ -157,6 +157,11 @@ class Controller(QObject):
         """Hold reminders back for ``minutes``."""
         self._handle(self.engine.snooze(self.now(), minutes * 60))
 
+    def refresh(self) -> None:
+        """Show the state again (after a change made outside the engine's feed)."""
+        self._state = None
+        self._publish()
+
     def set_preview(self, on: bool) -> None:
         """Calibration: send frames to the window (on screen only) instead of the engine."""
         self._preview_mode = on

@@ -95,6 +95,7 @@ class SettingsDialog(QDialog):
         self._fields = {f.name: f for f in dataclasses.fields(Settings)}
         self._editors: dict[str, Any] = {}
         self._on_delete_all = on_delete_all
+        self._original = settings  # fields not edited here (the desk set-up) are kept
         layout = QVBoxLayout(self)
         cams = cameras_found()
         camera_note = QLabel(
@@ -197,7 +198,7 @@ class SettingsDialog(QDialog):
 
     def value(self) -> tuple[Settings, list[str]]:
         """The settings the editors describe, and any problems (then nothing is applied)."""
-        data = settings_to_dict(Settings())
+        data = settings_to_dict(self._original)
         for name, editor in self._editors.items():
             if isinstance(editor, QCheckBox):
                 data[name] = editor.isChecked()

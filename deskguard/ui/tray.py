@@ -7,6 +7,7 @@ translation (``tr``), so translations can be added without touching code.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -31,6 +32,9 @@ class TrayMenu(QObject):
         self,
         controller: Controller,
         *,
+        profiles: Callable[[], list[str]],
+        current_profile: Callable[[], str],
+        switch_profile: Callable[[str], None],
         open_dashboard: Callable[[], None],
         open_settings: Callable[[], None],
         open_calibration: Callable[[], None],
@@ -59,6 +63,11 @@ class TrayMenu(QObject):
         )
         menu.addSeparator()
         self.calibrate_action = menu.addAction(tr("&Calibrate…"), open_calibration)
+        self.profile_menu = menu.addMenu(tr("Desk set-&up"))
+        self.profile_menu.aboutToShow.connect(
+            lambda: self._fill_profiles(profiles(), current_profile(), switch_profile)
+        )
+        self._fill_profiles(profiles(), current_profile(), switch_profile)
         self.dashboard_action = menu.addAction(tr("&Dashboard…"), open_dashboard)
         self.export_action = menu.addAction(tr("&Export this week…"), export_week)
         self.settings_action = menu.addAction(tr("Se&ttings…"), open_settings)
@@ -68,6 +77,13 @@ class TrayMenu(QObject):
         controller.state_changed.connect(self.refresh)
         controller.events_happened.connect(lambda _events: self.refresh(controller.state))
         self.refresh(controller.state)
+
+    def _fill_profiles(self, names: list[str], current: str, switch: Callable[[str], None]) -> None:
+        self.profile_menu.clear()
+        for name in names:
+            action = self.profile_menu.addAction(name, partial(switch, name))
+            action.setCheckable(True)
+            action.setChecked(name == current)
 
     def refresh(self, state: TrayState) -> None:
         """Show the state in the first line and enable what makes sense now."""

@@ -36,11 +36,25 @@ def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkey
     assert window.baseline is not None, window.feedback.text()
     assert "Camera tilt" in window.feedback.text() and "Viewing distance" in window.feedback.text()
     _screenshot_without_the_face(window)
+    window.profile.setCurrentText("laptop")
     window.save_button.click()
-    assert app.store.latest_baseline() == window.baseline
+    assert app.store.latest_baseline(profile="laptop") == window.baseline
+    assert app.settings.profile == "laptop"
     window.close()
     step(qtbot, app, clock, n=4)
     assert app.controller.state is TrayState.GOOD  # calibrated, upright: posture looks good
+    # Desk set-ups from the tray menu: the uncalibrated one, then back.
+    app.menu._fill_profiles(app.profiles(), app.settings.profile, app.switch_profile)
+    names = [a.text() for a in app.menu.profile_menu.actions()]
+    assert names == ["laptop"]
+    app.switch_profile("docked")
+    step(qtbot, app, clock, n=1)
+    assert app.controller.state is TrayState.NOT_CALIBRATED
+    app.menu._fill_profiles(app.profiles(), app.settings.profile, app.switch_profile)
+    laptop = [a for a in app.menu.profile_menu.actions() if a.text() == "laptop"][0]
+    laptop.trigger()
+    step(qtbot, app, clock, n=1)
+    assert app.controller.state is TrayState.GOOD
 
 
 def test_dashboard_shows_the_day_from_history(qtbot, tmp_path) -> None:
