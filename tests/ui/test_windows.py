@@ -51,7 +51,7 @@ def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkey
     step(qtbot, app, clock, n=1)
     assert app.controller.state is TrayState.NOT_CALIBRATED
     app.menu._fill_profiles(app.profiles(), app.settings.profile, app.switch_profile)
-    laptop = [a for a in app.menu.profile_menu.actions() if a.text() == "laptop"][0]
+    laptop = next(a for a in app.menu.profile_menu.actions() if a.text() == "laptop")
     laptop.trigger()
     step(qtbot, app, clock, n=1)
     assert app.controller.state is TrayState.GOOD
