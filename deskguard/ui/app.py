@@ -152,6 +152,10 @@ class DeskGuardApp:
         self.notifier_reasons = reasons
         log.info("notifications through %s", notifier.name)
         self.qapp.aboutToQuit.connect(self._shutdown)
+        from deskguard.ui.session import SessionWatcher
+
+        self.session = SessionWatcher()
+        self.session.away_changed.connect(self.controller.set_session_away)
         self.controller.start()
         # Old minute rows become day summaries: now, and once a day while running.
         self._retention_timer = QTimer()

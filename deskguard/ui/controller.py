@@ -71,6 +71,7 @@ class Controller(QObject):
         self._status: Status | None = None
         self._preview_mode = False
         self._sampled_once = False
+        self.session_away = False  # screen locked or system asleep
 
         self._thread = QThread()
         self._thread.setObjectName("deskguard-sampler")
@@ -157,6 +158,17 @@ class Controller(QObject):
         """Hold reminders back for ``minutes``."""
         self._handle(self.engine.snooze(self.now(), minutes * 60))
 
+    @Slot(bool)
+    def set_session_away(self, away: bool) -> None:
+        """Locked or asleep: no sampling and no camera until the user is back.
+
+        The engine is not told anything: the missing samples are a gap, which
+        it counts as away time.
+        """
+        self.session_away = away
+        if away:
+            self._want_release.emit()
+
     def refresh(self) -> None:
         """Show the state again (after a change made outside the engine's feed)."""
         self._state = None
@@ -179,7 +191,7 @@ class Controller(QObject):
     @Slot()
     def _tick(self) -> None:
         now = self.now()
-        if self._preview_mode or not self.models_ok:
+        if self._preview_mode or not self.models_ok or self.session_away:
             self._publish()
             return
         status = self.engine.status(now)

@@ -75,3 +75,37 @@ def test_without_a_tray_it_runs_in_a_small_window(qtbot, make_app, monkeypatch) 
     app = make_app()
     assert app.tray is None and app.fallback is not None and app.fallback.isVisible()
     screenshot(app.fallback, "no-tray-window")
+
+
+def test_a_locked_screen_stops_sampling_and_counts_as_away(qtbot, make_app, clock) -> None:
+    import subprocess
+
+    def screensaver(active: bool) -> None:
+        subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--type=signal",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver.ActiveChanged",
+                f"boolean:{str(active).lower()}",
+            ],
+            check=True,
+        )
+
+    app = make_app()
+    assert app.session.watching_lock
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    step(qtbot, app, clock, n=12)  # a minute at the desk
+    screensaver(True)
+    qtbot.waitUntil(lambda: app.controller.session_away, timeout=5_000)
+    for _ in range(10 * 12):  # ten minutes locked: the app asks for no frame at all
+        clock.advance(5)
+        app.controller._tick()
+        assert not app.controller._waiting
+    screensaver(False)
+    qtbot.waitUntil(lambda: not app.controller.session_away, timeout=5_000)
+    step(qtbot, app, clock, n=2)
+    kinds = [e.kind for e in app.store.events(0, 2e9)]
+    assert kinds.count(EventKind.BREAK_STARTED) == 1  # the lock was away time
+    assert kinds.count(EventKind.BOUT_STARTED) == 2
