@@ -8,6 +8,7 @@ wherever they like).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -37,3 +38,25 @@ def config_dir() -> Path:
 def models_dir() -> Path:
     """Downloaded or installed model bundles."""
     return data_dir() / "models"
+
+
+def bundle_root() -> Path | None:
+    """The unpacked application folder of a frozen (PyInstaller) build, else None."""
+    root = getattr(sys, "_MEIPASS", None)
+    return Path(root) if getattr(sys, "frozen", False) and root else None
+
+
+def bundled_models_dir() -> Path | None:
+    """Models shipped inside a packaged app (verified when the package was built)."""
+    root = bundle_root()
+    return root / "models" if root is not None else None
+
+
+def resources_dir() -> Path:
+    """Icons and other shipped assets: in the package, or in the source tree."""
+    root = bundle_root()
+    return (
+        (root / "resources")
+        if root is not None
+        else Path(__file__).resolve().parents[1] / "resources"
+    )

@@ -5,7 +5,8 @@ Resolution order for each model, first hit wins:
 1. an explicit path: a file, or a folder holding it (command line or settings);
 2. the folder in the ``DESKGUARD_MODELS`` environment variable;
 3. the user's data folder (``deskguard models status`` prints it);
-4. nothing: the caller may offer :func:`download`, which says what it fetches
+4. in a packaged app, the copies verified into the package at build time;
+5. nothing: the caller may offer :func:`download`, which says what it fetches
    and from where, shows progress, writes atomically and refuses a file whose
    SHA-256 is not the pinned one.
 
@@ -89,6 +90,7 @@ class Origin(StrEnum):
     EXPLICIT = "explicit path"
     ENVIRONMENT = f"${ENV_MODELS}"
     USER_DATA = "user data folder"
+    BUNDLED = "the installed package"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,9 @@ def candidates(spec: ModelSpec, explicit: Path | None = None) -> list[tuple[Path
     if env:
         found.append((Path(env).expanduser() / spec.filename, Origin.ENVIRONMENT))
     found.append((paths.models_dir() / spec.filename, Origin.USER_DATA))
+    bundled = paths.bundled_models_dir()
+    if bundled is not None:
+        found.append((bundled / spec.filename, Origin.BUNDLED))
     return found
 
 

@@ -396,7 +396,7 @@ def install_translations(qapp: QApplication) -> None:
     from deskguard.core.i18n import set_translator
 
     set_translator(lambda text: QCoreApplication.translate("DeskGuard", text))
-    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    folder = paths.resources_dir() / "translations"
     for name, where in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("deskguard", str(folder)),
