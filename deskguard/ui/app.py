@@ -263,7 +263,7 @@ class DeskGuardApp:
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once and save them."""
-        from deskguard.autostart import AutostartUnavailable, autostart_enabled, set_autostart
+        from deskguard.autostart import autostart_enabled, set_autostart
         from deskguard.settings_store import SettingsError, save_settings
 
         self.settings = settings
@@ -278,7 +278,7 @@ class DeskGuardApp:
         if settings.start_at_login != autostart_enabled():
             try:
                 set_autostart(settings.start_at_login)
-            except (AutostartUnavailable, OSError) as exc:
+            except OSError as exc:
                 self._warn(f"Start at login: {exc}")
 
     def delete_all_data(self) -> None:
