@@ -635,15 +635,14 @@ class PostureEngine:
         if walk_due:
             self._last_walk_reminder = t_s
             self._walk_reminded_this_bout = True
+            lead = _("You have been sitting for {0}.").format(_format_duration(bout_s))
             events.append(
-                Event(
+                self._reminder(
                     t_s,
                     EventKind.WALK_REMINDER,
                     _("Time to stand up and walk"),
-                    _("You have been sitting for {0}.").format(_format_duration(bout_s))
-                    + " "
-                    + self._suggest.next(Topic.WALK),
-                    True,
+                    lead,
+                    Topic.WALK,
                     {"bout_s": round(bout_s, 1)},
                 )
             )
@@ -660,19 +659,30 @@ class PostureEngine:
         if still_s >= self.settings.shift_interval_s:
             self._last_shift_reminder = t_s
             since_change = t_s - max(self._last_change_t or self._bout_start, self._bout_start)
+            lead = _("You have sat still for {0}.").format(_format_duration(since_change))
             events.append(
-                Event(
+                self._reminder(
                     t_s,
                     EventKind.SHIFT_REMINDER,
                     _("Time to shift position"),
-                    _("You have sat still for {0}.").format(_format_duration(since_change))
-                    + " "
-                    + self._suggest.next(Topic.SHIFT),
-                    True,
+                    lead,
+                    Topic.SHIFT,
                     {"still_s": round(since_change, 1)},
                 )
             )
         return events
+
+    def _reminder(
+        self,
+        t_s: float,
+        kind: EventKind,
+        title: str,
+        lead: str,
+        topic: Topic,
+        data: dict[str, Any],
+    ) -> Event:
+        """A reminder to show: its title, what was seen, and a suggestion."""
+        return Event(t_s, kind, title, lead + " " + self._suggest.next(topic), True, data)
 
     def _screen(
         self, t_s: float, s: PostureSample, events: list[Event], quiet: bool
