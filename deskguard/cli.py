@@ -154,10 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "app"
     if args.command is None:
         args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
-    if command == "app":
-        return _app(args)
     with _native_logs(show=args.verbose) as err:
         try:
+            if command == "app":
+                return _app(args)
             if command == "analyze":
                 return _analyze(args, err)
             if command == "models":
