@@ -124,6 +124,11 @@ class DeskGuardApp:
             show_about=self.show_about,
         )
         self.menu.quit_requested.connect(self.quit)
+        # The controller re-emits the worker's news on the GUI thread, where dialogs live.
+        self.controller.models_missing.connect(self._on_models_missing)
+        self.controller.download_progress.connect(self._on_download_progress)
+        self.controller.models_loaded.connect(self._on_models_ready)
+        self.progress: Any = None
         self.tray: TrayIcon | None = None
         self.fallback: QWidget | None = None
         self.windows: dict[str, Any] = {}
@@ -202,6 +207,51 @@ class DeskGuardApp:
         layout.addWidget(button)
         window.resize(380, 160)
         return window
+
+    def ask_download(self, text: str) -> bool:
+        """Ask before any network access (tests replace this)."""
+        answer = QMessageBox.question(None, tr("DeskGuard needs its models"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_models_missing(self, message: str) -> None:
+        from deskguard.analysis import models
+
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        if "checksum" in message or "not available" not in message:
+            QMessageBox.warning(None, tr("DeskGuard cannot start monitoring"), message)
+            return
+        files = "".join(
+            f"<li>{models.model_url(s)} ({s.size_bytes / 1e6:.1f} MB)</li>" for s in models.REQUIRED
+        )
+        text = tr(
+            "DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). "
+            "Download them now from Google's public model bucket?<ul>{0}</ul>"
+            "Each file is checked against its published SHA-256. This is the only network "
+            "access DeskGuard makes. Without them it cannot watch your posture; you can also "
+            "copy them with <tt>deskguard models install --from DIR</tt>."
+        ).format(files)
+        if not self.ask_download(text):
+            return
+        from PySide6.QtWidgets import QProgressDialog
+
+        self.progress = QProgressDialog(tr("Downloading the models…"), "", 0, 100)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle("DeskGuard")
+        self.progress.show()
+        self.controller.models_ok = True
+        self.controller.download_models()
+
+    def _on_download_progress(self, name: str, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setLabelText(tr("Downloading {0}…").format(name))
+            self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _on_models_ready(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
 
     def _log_state(self, state: object) -> None:
         log.info("state: %s", getattr(state, "value", state))

@@ -38,7 +38,12 @@ class Controller(QObject):
     _want_release = Signal()
     _want_shutdown = Signal()
     _want_camera = Signal(object)
+    _want_download = Signal()
 
+    # Re-emitted on the GUI thread, for windows and dialogs to react to.
+    models_missing = Signal(str)
+    models_loaded = Signal()
+    download_progress = Signal(str, int, int)
     state_changed = Signal(object)  # TrayState
     events_happened = Signal(list)  # list[Event]
     sample_taken = Signal(object)  # PostureSample
@@ -83,11 +88,13 @@ class Controller(QObject):
         self._want_release.connect(worker.release_camera)
         self._want_shutdown.connect(worker.shutdown)
         self._want_camera.connect(worker.set_camera)
+        self._want_download.connect(worker.download_models)
         worker.models_ready.connect(self._on_models_ready)
         worker.models_failed.connect(self._on_models_failed)
         worker.sampled.connect(self._on_sampled)
         worker.capture_failed.connect(self._on_capture_failed)
         worker.preview.connect(self._on_preview)
+        worker.download_progress.connect(self._on_download_progress)
 
         interval_ms = int(engine.settings.sample_interval_s * 1000)
         self._timer = QTimer(self)
@@ -112,6 +119,11 @@ class Controller(QObject):
             self._thread.wait(10_000)
         if self.store is not None:
             self.store.flush()
+
+    def download_models(self) -> None:
+        """Fetch the official models in the worker thread (the user has agreed)."""
+        self.models_message = None
+        self._want_download.emit()
 
     def set_interval(self, seconds: float) -> None:
         """Sample every ``seconds`` from now on (settings applied live)."""
@@ -216,12 +228,18 @@ class Controller(QObject):
         self.started = True
         self.models_ok = True
         self._publish()
+        self.models_loaded.emit()
 
     @Slot(str)
     def _on_models_failed(self, message: str) -> None:
         self.models_ok = False
         self.models_message = message
         self._publish()
+        self.models_missing.emit(message)
+
+    @Slot(str, int, int)
+    def _on_download_progress(self, name: str, done: int, total: int) -> None:
+        self.download_progress.emit(name, done, total)
 
     @Slot(object)
     def _on_sampled(self, sample: PostureSample) -> None:

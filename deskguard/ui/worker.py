@@ -32,6 +32,8 @@ class SamplerWorker(QObject):
 
     models_ready = Signal()
     models_failed = Signal(str)
+    # Only after the user agreed: the announced, verified official download.
+    download_progress = Signal(str, int, int)  # file name, bytes done, bytes in all
     sampled = Signal(object)  # PostureSample
     # kind: "busy" (another app holds the camera), "missing", "lost", "error"
     capture_failed = Signal(str, str)
@@ -70,6 +72,25 @@ class SamplerWorker(QObject):
             self.models_failed.emit(str(exc))
             return
         self.models_ready.emit()
+
+    @Slot()
+    def download_models(self) -> None:
+        """Fetch the required models (verified), then load them."""
+        from deskguard.analysis import models
+
+        def progress(spec: models.ModelSpec, done: int, total: int) -> None:
+            self.download_progress.emit(spec.filename, done, total)
+
+        try:
+            for spec in models.REQUIRED:
+                try:
+                    models.locate(spec, self._models)
+                except models.ModelError:
+                    models.download(spec, progress=progress)
+        except models.ModelError as exc:
+            self.models_failed.emit(str(exc))
+            return
+        self.load_models()
 
     @Slot()
     def sample_once(self) -> None:

@@ -87,11 +87,11 @@ def make_app(qapp, models_dir: Path, tmp_path: Path, clock: FakeClock, monkeypat
 
     def make(source: Path | None = None, **options) -> DeskGuardApp:
         clip = source or SHARED / "datasets" / "face-video-clips" / "single_face.mp4"
+        options.setdefault("models", models_dir)
         app = DeskGuardApp(
             qapp,
             AppOptions(
                 source=str(clip),
-                models=models_dir,
                 db=tmp_path / "history.sqlite3",
                 clock=clock,
                 tick_ms=3_600_000,

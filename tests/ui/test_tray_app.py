@@ -109,3 +109,25 @@ def test_a_locked_screen_stops_sampling_and_counts_as_away(qtbot, make_app, cloc
     kinds = [e.kind for e in app.store.events(0, 2e9)]
     assert kinds.count(EventKind.BREAK_STARTED) == 1  # the lock was away time
     assert kinds.count(EventKind.BOUT_STARTED) == 2
+
+
+def test_missing_models_are_downloaded_only_after_asking(
+    qtbot, make_app, clock, server, monkeypatch
+) -> None:
+    from deskguard.analysis import models
+    from deskguard.ui.app import DeskGuardApp
+
+    asked: list[str] = []
+    monkeypatch.delenv("DESKGUARD_MODELS", raising=False)
+
+    def agree(self, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(DeskGuardApp, "ask_download", agree)
+    app = make_app(models=None)
+    qtbot.waitUntil(lambda: app.controller.started, timeout=30_000)
+    assert len(asked) == 1 and "only network access" in asked[0] and "127.0.0.1" in asked[0]
+    assert models.locate(models.FACE).origin is models.Origin.USER_DATA
+    step(qtbot, app, clock, n=2)
+    assert app.controller.state is TrayState.NOT_CALIBRATED
