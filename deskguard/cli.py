@@ -230,7 +230,8 @@ def _app(args: argparse.Namespace) -> int:
 
     from deskguard.ui.app import AppOptions, run_app
 
-    logging.basicConfig(level=logging.INFO, format="deskguard: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="deskguard: %(message)s")
+    logging.getLogger("deskguard").setLevel(logging.INFO)  # ours only, not the libraries
     return run_app(
         AppOptions(source=args.source, models=args.models, db=args.db, every_s=args.every_s)
     )
