@@ -1,4 +1,4 @@
-"""Collect every user-visible string into the Qt Linguist template resources/translations/deskguard.ts.
+"""Collect every user-visible string into the Qt Linguist template (resources/translations).
 
     python tools/extract_strings.py          # rewrite the template
     python tools/extract_strings.py --check  # exit 1 if it is out of date (the tests run this)
@@ -67,7 +67,7 @@ def render(strings: list[tuple[str, str, int]]) -> str:
         "<context>",
         "    <name>DeskGuard</name>",
     ]
-    for text, file, line in strings:
+    for text, file, _line in strings:
         lines += [
             "    <message>",
             f'        <location filename="../../{file}"/>',
