@@ -71,6 +71,8 @@ ALERT_ON_FRACTION = 0.7
 ALERT_OFF_FRACTION = 0.3
 ALERT_MIN_SAMPLES = 3
 SCREEN_ADVICE_AFTER_S = 30 * 60.0
+#: Sat steadily this long with nothing to report: sample at half the rate.
+STEADY_AFTER_S = 5 * 60.0
 #: The walk reminder wins over a shift reminder due within this long of it.
 REMINDER_SPACING_S = 5 * 60.0
 
@@ -321,6 +323,27 @@ class PostureEngine:
         """Whether ``t_s`` falls in the quiet hours (local time)."""
         local = datetime.fromtimestamp(t_s, self.tz)
         return _within(local, self.settings.quiet_start, self.settings.quiet_end)
+
+    def next_interval_s(self, t_s: float) -> float:
+        """How long to wait before the next frame: sparse, and sparser when nothing changes.
+
+        The configured interval while something is going on; three times it
+        (at most 15 s, so a return is still seen within seconds) when the chair
+        has been empty for a while; twice it when the user has sat steadily,
+        with no alert, for five minutes.
+        """
+        base = self.settings.sample_interval_s
+        if not self._present or (
+            self._absent_since is not None and t_s - self._absent_since >= SHIFT_ABSENCE_S
+        ):
+            return max(base, min(3 * base, 15.0))
+        steady = (
+            not self._alerting
+            and not self._cant_see
+            and self._last_change_t is not None
+            and t_s - self._last_change_t >= STEADY_AFTER_S
+        )
+        return 2 * base if steady else base
 
     def wants_camera(self, t_s: float) -> bool:
         """Whether a frame should be taken now."""

@@ -97,6 +97,7 @@ class Controller(QObject):
         worker.download_progress.connect(self._on_download_progress)
 
         interval_ms = int(engine.settings.sample_interval_s * 1000)
+        self._fixed_tick = tick_ms is not None  # tests drive the ticks themselves
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms if tick_ms is not None else interval_ms)
         self._timer.timeout.connect(self._tick)
@@ -127,7 +128,8 @@ class Controller(QObject):
 
     def set_interval(self, seconds: float) -> None:
         """Sample every ``seconds`` from now on (settings applied live)."""
-        self._timer.setInterval(int(seconds * 1000))
+        if not self._fixed_tick:
+            self._timer.setInterval(int(seconds * 1000))
 
     def set_camera(self, camera: CameraSettings) -> None:
         """New camera settings for the analysis (applied in the worker thread)."""
@@ -252,6 +254,9 @@ class Controller(QObject):
         if self.engine.status(now).camera_busy:
             self._handle(self.engine.set_camera_busy(now, False))
         self._record(now, self.engine.feed(now, sample))
+        if not self._fixed_tick:
+            # Sparser sampling when nothing changes (and an empty chair).
+            self._timer.setInterval(int(self.engine.next_interval_s(now) * 1000))
         self.sample_taken.emit(sample)
         self._publish()
 

@@ -286,3 +286,14 @@ def test_a_whole_working_day() -> None:
     # 49.92 + 168.92 + 49.92 + 74.92 + 34.92 minutes, less the two seconds-long
     # stretches before the camera commands.
     assert day.seated_min == pytest.approx(378.42, abs=0.01)
+
+
+def test_sampling_gets_sparser_when_nothing_changes() -> None:
+    day = Day().sit(1)
+    assert day.engine.next_interval_s(day.t) == 5.0  # just sat down
+    day.sit(5)
+    assert day.engine.next_interval_s(day.t) == 10.0  # five steady minutes
+    day.sit(1, pitch=30)
+    assert day.engine.next_interval_s(day.t) == 5.0  # an alert: watch closely
+    day.sit(2).away(1)
+    assert day.engine.next_interval_s(day.t) == 15.0  # an empty chair
