@@ -21,6 +21,13 @@ def test_tray_appears_and_follows_the_engine(qtbot, make_app, clock) -> None:
     assert app.tray.toolTip().startswith("DeskGuard: Watching the time")
     assert "Seated today 0 min" in app.tray.toolTip()
     screenshot(None, "tray-screen")
+    from PySide6.QtCore import QPoint
+
+    app.menu.menu.popup(QPoint(1000, 34))
+    qtbot.waitExposed(app.menu.menu)
+    assert app.menu.menu.actions()[0].text().startswith("Watching the time")
+    screenshot(app.menu.menu, "tray-menu")
+    app.menu.menu.hide()
 
 
 def test_menu_pauses_resumes_and_snoozes(qtbot, make_app, clock) -> None:
