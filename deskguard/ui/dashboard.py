@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskguard.core.stats import DaySummary, day_bounds_utc
+from deskguard.core.stats import DaySummary, MinuteRow, day_bounds_utc
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.tray import tr
 
@@ -206,8 +206,9 @@ class Dashboard(QWidget):
         self.cards["shifts"].set(f"{s.shifts_own} / {s.shifts_prompted}")
         self.cards["posture"].set(f"{100 * s.posture_good_s / judged:.0f} %" if judged else "—")
         self.advice.setText(self._advice_text(s))
-        self._timeline(day)
-        self._neck(day)
+        rows = self.store.minutes(*day_bounds_utc(day, self.tz))  # read once, drawn twice
+        self._timeline(rows)
+        self._neck(rows)
         self._week(day)
 
     def _advice_text(self, s: DaySummary) -> str:
@@ -258,10 +259,8 @@ class Dashboard(QWidget):
         last = max([18.0, *(int(h) + 1 for h in hours)])
         return float(first), float(last)
 
-    def _timeline(self, day: date) -> None:
+    def _timeline(self, rows: list[MinuteRow]) -> None:
         """Seated minutes per quarter hour, stacked by posture, over the local day."""
-        start, end = day_bounds_utc(day, self.tz)
-        rows = self.store.minutes(start, end)
         slots: dict[float, list[float]] = {}
         for r in rows:
             h = self._local_hour(r.minute_utc)
@@ -303,10 +302,9 @@ class Dashboard(QWidget):
             series.attachAxis(y)
         self.timeline_view.setChart(chart)
 
-    def _neck(self, day: date) -> None:
+    def _neck(self, rows: list[MinuteRow]) -> None:
         """Neck flexion past neutral, averaged per 10 minutes."""
-        start, end = day_bounds_utc(day, self.tz)
-        rows = [r for r in self.store.minutes(start, end) if r.neck_n]
+        rows = [r for r in rows if r.neck_n]
         buckets: dict[float, list[float]] = {}
         for r in rows:
             h = self._local_hour(r.minute_utc)
