@@ -23,6 +23,45 @@ def _override(env: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+#: Folders and files that hold the user's history, settings and log: readable by
+#: the user alone on a shared computer (POSIX; Windows profiles are per-user).
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) for the user alone; tighten an existing one.
+
+    Only folders DeskGuard owns are tightened: parents that already exist
+    (the home folder, ``~/.local/share``) are left as they are.
+    """
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for part in reversed(missing):
+        part.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+    if os.name == "posix" and folder.is_dir():
+        _tighten(folder, PRIVATE_DIR_MODE)
+    return folder
+
+
+def make_private(path: Path) -> None:
+    """Make an existing file DeskGuard wrote readable by the user alone (POSIX)."""
+    if os.name == "posix" and path.is_file():
+        _tighten(path, PRIVATE_FILE_MODE)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    try:
+        st = path.stat()
+        if st.st_mode & 0o777 != mode and st.st_uid == os.getuid():
+            os.chmod(path, mode)
+    except OSError:
+        pass  # not ours to change (a read-only medium): leave it
+
+
 def data_dir() -> Path:
     """Per-user data: models, history database."""
     return _override(ENV_DATA_DIR) or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
