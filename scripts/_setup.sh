@@ -32,12 +32,13 @@ _system_packages() {
   _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# The headless desktop the GUI tests run on (see scripts/desktop-env.sh).
+# The headless desktop the GUI tests run on (see scripts/desktop-env.sh), and strace
+# for the test that no command touches the network (tests/privacy).
 desktop_packages() {
   command -v apt-get >/dev/null || return 0
   local want=(xvfb x11-utils xdotool dbus libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
               libxcb-xkb1 libxkbcommon-x11-0 libxcb-render-util0 libxcb-image0 libxcb-shape0
-              libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel)
+              libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel strace)
   local missing=()
   for pkg in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
