@@ -76,7 +76,7 @@ def clip() -> Path:
 def test_the_detector_sees_a_dns_query(tmp_path: Path) -> None:
     # The tracer must catch what it is there to catch: a plain name lookup.
     log = tmp_path / "trace"
-    probe = "import socket\ntry: socket.getaddrinfo('play.googleapis.com', 443)\nexcept OSError: pass"
+    probe = "import socket\ntry: socket.getaddrinfo('example.com', 443)\nexcept OSError: pass"
     _traced([sys.executable, "-c", probe], log).wait(timeout=60)
     assert network_uses(log.read_text())
 
