@@ -50,6 +50,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from deskguard.core.carryover import Carryover
 from deskguard.core.i18n import _
 from deskguard.core.posture import (
     Baseline,
@@ -305,6 +306,36 @@ class PostureEngine:
         self._window.clear()
         self._alerting.clear()
         self._eye_heights.clear()
+
+    def restore(self, carry: Carryover, t_s: float) -> list[Event]:
+        """Pick today up where the history left it, when the app starts at ``t_s``.
+
+        Call once, before the first ``feed``. A bout the history still has open
+        goes on if the user was seen less than ``break_min_s`` ago (a restart
+        is not a break); otherwise it ended when they were last seen, and the
+        returned ``BREAK_STARTED`` says so for the history.
+        """
+        events: list[Event] = []
+        self._roll_day(t_s)
+        self._seated_today_s = carry.seated_today_s
+        if carry.screen_advised:
+            self._screen_advised_day = self._day
+        known = {p.value: p for p in Problem}
+        self._last_alert = {known[k]: t for k, t in carry.last_alert_s.items() if k in known}
+        if carry.bout_start_s is None:
+            return events
+        last_seen = carry.last_seen_s if carry.last_seen_s is not None else carry.bout_start_s
+        self._present = True
+        self._bout_start = carry.bout_start_s
+        self._last_seen = self._last_t = last_seen
+        self._last_change_t = carry.last_change_s
+        self._last_shift_reminder = carry.last_shift_reminder_s
+        self._last_walk_reminder = carry.last_walk_reminder_s
+        self._walk_reminded_this_bout = carry.last_walk_reminder_s is not None
+        if not 0.0 <= t_s - last_seen < self.settings.break_min_s:
+            self._end_bout(last_seen, events, reason="gap")
+            self._last_t = None
+        return events
 
     # --- queries ----------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""What the engine takes over from today's history when the app starts again.
+
+Quitting, a crash or a log-out must lose nothing: the seated time so far, a
+bout still open, and the reminders and alerts already given (so none is given
+twice, and the walk reminder still comes an hour into the real bout). The
+history holds all of it as minute rows and events; this module reads it back
+into a :class:`Carryover`, and ``PostureEngine.restore`` picks the day up from
+there, so the tray, the dashboard and ``stats`` tell the same story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from deskguard.core.stats import EventRow, MinuteRow
+
+
+@dataclass(frozen=True, slots=True)
+class Carryover:
+    """Today so far, as the history has it. Instants are UTC epoch seconds."""
+
+    seated_today_s: float = 0.0
+    #: A bout that started and has not ended (None: the user was not seated).
+    bout_start_s: float | None = None
+    #: The last moment the open bout was seen seated.
+    last_seen_s: float | None = None
+    last_change_s: float | None = None
+    last_shift_reminder_s: float | None = None
+    last_walk_reminder_s: float | None = None
+    #: Problem name ("neck_flexion", ...) -> when it was last alerted.
+    last_alert_s: Mapping[str, float] = field(default_factory=dict)
+    screen_advised: bool = False
+
+
+def carryover_from_history(events: Sequence[EventRow], minutes: Sequence[MinuteRow]) -> Carryover:
+    """Rebuild today's state from today's events and minute rows (any order)."""
+    events = sorted(events, key=lambda e: e.t_utc)
+    rows = sorted(minutes, key=lambda r: r.minute_utc)
+    bout_start: float | None = None
+    last_alert: dict[str, float] = {}
+    last_change = last_shift = last_walk = None
+    screen_advised = False
+    for e in events:
+        if e.kind == "bout_started":
+            bout_start, last_change, last_shift, last_walk = e.t_utc, e.t_utc, None, None
+        elif e.kind == "break_started":
+            bout_start = None
+        elif e.kind == "position_changed":
+            last_change = e.t_utc
+        elif e.kind == "shift_reminder":
+            last_shift = e.t_utc
+        elif e.kind == "walk_reminder":
+            last_walk = e.t_utc
+        elif e.kind == "posture_alert" and isinstance(e.data.get("problem"), str):
+            last_alert[e.data["problem"]] = e.t_utc
+        elif e.kind == "screen_advice":
+            screen_advised = True
+    seated = sum(r.seated_s for r in rows)
+    if bout_start is None:
+        return Carryover(seated, last_alert_s=last_alert, screen_advised=screen_advised)
+    # Seated time runs up to the last sample, so the last seated minute's
+    # seconds say when the user was last seen (as core.stats reads it too).
+    last_seen = bout_start
+    for r in rows:
+        if r.seated_s > 0 and r.minute_utc >= bout_start - 60:
+            last_seen = max(last_seen, r.minute_utc + min(60.0, r.seated_s))
+    return Carryover(
+        seated_today_s=seated,
+        bout_start_s=bout_start,
+        last_seen_s=last_seen,
+        last_change_s=last_change,
+        last_shift_reminder_s=last_shift,
+        last_walk_reminder_s=last_walk,
+        last_alert_s=last_alert,
+        screen_advised=screen_advised,
+    )
