@@ -72,6 +72,30 @@ def check_models(models_dir: Path | None) -> list[Check]:
     return checks
 
 
+#: The MediaPipe release DeskGuard is tested with: the newest without Google's
+#: usage-logging client (README "Privacy"). Later ones contact play.googleapis.com.
+MEDIAPIPE_PRIVATE_RELEASE = "0.10.33"
+
+
+def check_mediapipe_privacy() -> Check:
+    """The installed MediaPipe is the release that sends nothing anywhere."""
+    try:
+        import mediapipe
+
+        installed = str(getattr(mediapipe, "__version__", "unknown"))
+    except ImportError:
+        installed = "not found"
+    if installed == MEDIAPIPE_PRIVATE_RELEASE:
+        return Check("privacy", True, f"mediapipe {installed}: no usage logging, no network use")
+    return Check(
+        "privacy",
+        False,
+        f"mediapipe {installed} is installed, not {MEDIAPIPE_PRIVATE_RELEASE}: MediaPipe 0.10.35 "
+        "and later send usage statistics to Google",
+        f"Reinstall the tested release: pip install mediapipe=={MEDIAPIPE_PRIVATE_RELEASE}",
+    )
+
+
 def check_display_and_tray() -> tuple[Check, bool]:
     """Whether there is a display and a system tray on it."""
     if sys.platform.startswith("linux") and not (
@@ -194,6 +218,7 @@ def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
     steps: list[Callable[[], None]] = [
         lambda: checks.append(check_cameras()),
         lambda: checks.extend(check_models(models_dir)),
+        lambda: checks.append(check_mediapipe_privacy()),
     ]
     for step in steps:
         step()

@@ -133,3 +133,15 @@ def test_the_tray_app_uses_no_network(tmp_path: Path, models_dir: Path, clip: Pa
     trace = log.read_text()
     assert "connect(" in trace  # the trace saw the app's own D-Bus and X11 sockets
     assert network_uses(trace) == []
+
+
+def test_doctor_names_a_mediapipe_that_phones_home(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from deskguard.doctor import MEDIAPIPE_PRIVATE_RELEASE, check_mediapipe_privacy
+
+    assert check_mediapipe_privacy().ok  # the pinned release is what is installed
+    monkeypatch.setitem(sys.modules, "mediapipe", types.SimpleNamespace(__version__="1.2.3"))
+    check = check_mediapipe_privacy()
+    assert not check.ok and "usage statistics" in check.detail
+    assert f"mediapipe=={MEDIAPIPE_PRIVATE_RELEASE}" in check.advice
