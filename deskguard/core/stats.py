@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -74,6 +74,28 @@ class DaySummary:
         out = asdict(self)
         out["neck_flexion_by_hour"] = {str(h): v for h, v in self.neck_flexion_by_hour.items()}
         return out
+
+    @classmethod
+    def from_json_dict(cls, data: Mapping[str, Any]) -> DaySummary:
+        """Read back :meth:`to_json_dict`; ValueError if ``data`` is not such a document."""
+        try:
+            hours = {int(h): float(v) for h, v in data["neck_flexion_by_hour"].items()}
+            summary = cls(**{**data, "neck_flexion_by_hour": hours})
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ValueError(f"not a day summary: {exc!r}") from None
+        for f in fields(cls):
+            value = getattr(summary, f.name)
+            if f.name in ("day", "screen_advice"):
+                ok = isinstance(value, str) or (value is None and f.name == "screen_advice")
+            elif f.name == "neck_flexion_by_hour":
+                ok = True
+            else:  # a damaged document can hold any JSON value: only numbers count
+                ok = (value is None and "None" in str(f.type)) or (
+                    isinstance(value, int | float) and not isinstance(value, bool)
+                )
+            if not ok:
+                raise ValueError(f"not a day summary: {f.name} = {value!r}")
+        return summary
 
 
 def day_bounds_utc(day: date, tz: tzinfo) -> tuple[float, float]:

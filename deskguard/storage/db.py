@@ -2,20 +2,34 @@
 
 WAL journal, ``synchronous=NORMAL``: a committed transaction survives the app
 being killed (not necessarily a power cut); the recorder commits at least once
-a minute, so a crash loses at most the last minute. A file that is not a
-healthy database is moved aside (kept, with its WAL) and a fresh one started.
+a minute, so a crash loses at most the last minute.
+
+The history is never destroyed (docs/history.md, "Recovery"): a file is moved
+aside only when SQLite proves it is damaged, and only if it was a history;
+every other failure leaves the file as it is and says what happened.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import shutil
 import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from deskguard import paths
 
 FILENAME = "history.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long an open or a write waits for another program's lock.
+LOCK_TIMEOUT_S = 10.0
+#: Below this much free space an I/O error at open is taken as a full disk.
+_FULL_DISK_BYTES = 1 << 20
+_SIDE_FILES = ("-wal", "-shm")
 
 #: Entry i is the SQL that upgrades the schema from version i to i + 1
 #: (PRAGMA user_version); each runs in one transaction with the version bump.
@@ -62,10 +76,47 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+_OUR_TABLES = {"minutes", "events", "day_summaries", "baselines"}
 
 
 class HistoryError(Exception):
-    """The history cannot be used; the text says why."""
+    """The history cannot be used; the text says why. The file was left untouched."""
+
+
+class HistoryPathError(HistoryError):
+    """The path is a folder, or a file that is not a DeskGuard history."""
+
+
+class HistoryLockedError(HistoryError):
+    """Another program kept the history locked for longer than the timeout."""
+
+
+class HistoryTooNewError(HistoryError):
+    """The history was written by a newer DeskGuard."""
+
+
+class HistoryUnavailableError(HistoryError):
+    """The file could not be read for a reason other than damage (I/O error, permissions)."""
+
+
+class _Damaged(Exception):
+    """SQLite proved the file is not a healthy database (internal)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedHistory:
+    """An open history and what the user should be told about it.
+
+    ``read_only``: nothing can be saved for now (a read-only file or medium,
+    or a full disk); the connection only reads, and :func:`reopen_writable`
+    tells when writing works again. ``message``: one sentence for the user,
+    or None when all is well.
+    """
+
+    db: sqlite3.Connection
+    path: Path
+    read_only: bool = False
+    message: str | None = None
 
 
 def history_path() -> Path:
@@ -73,60 +124,353 @@ def history_path() -> Path:
     return paths.data_dir() / FILENAME
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating and migrating as needed) a healthy history database.
+def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection:
+    """Open (creating and migrating as needed) a healthy history database, read-write.
 
-    Raises ``sqlite3.DatabaseError`` if the file is damaged; see
-    :func:`open_history` for the recovering version.
+    Raises ``sqlite3.DatabaseError`` if SQLite cannot use the file (see
+    :func:`open_database` for the version that sorts out why).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    _prepare(path, default=_is_default(path))
     try:
+        return _connect_rw(path, LOCK_TIMEOUT_S if timeout_s is None else timeout_s)
+    except _Damaged as exc:
+        raise sqlite3.DatabaseError(str(exc)) from None
+
+
+def open_history(
+    path: Path | None = None, *, timeout_s: float | None = None
+) -> tuple[sqlite3.Connection, str | None]:
+    """:func:`open_database` as (connection, message)."""
+    opened = open_database(path, timeout_s=timeout_s)
+    return opened.db, opened.message
+
+
+def open_database(path: Path | None = None, *, timeout_s: float | None = None) -> OpenedHistory:
+    """Open the history, recovering only from proven damage.
+
+    - folder, or a file that is neither SQLite nor at the default place:
+      :class:`HistoryPathError`, untouched;
+    - an SQLite file of another program: :class:`HistoryPathError`, untouched;
+    - damaged (not a database, or failing the integrity check) and it was a
+      history: moved aside under a new name, a fresh one started, message;
+    - locked longer than ``timeout_s``: :class:`HistoryLockedError`;
+    - read-only, or the disk is full: opened read-only, message;
+    - newer schema: :class:`HistoryTooNewError`; other I/O errors:
+      :class:`HistoryUnavailableError`.
+    """
+    path = path or history_path()
+    timeout = LOCK_TIMEOUT_S if timeout_s is None else timeout_s
+    for _attempt in range(3):
+        opened = _open_once(path, timeout)
+        if opened is not None:
+            return opened
+    raise HistoryUnavailableError(
+        f"The history file {path} kept changing while it was opened. It was left as it is; "
+        "try again."
+    )
+
+
+def _open_once(path: Path, timeout: float) -> OpenedHistory | None:
+    """One attempt; None if another process replaced the file meanwhile."""
+    default = _is_default(path)
+    looks_like_sqlite = _inspect(path, default)
+    try:
+        _prepare(path, default=default)
+        seen = os.stat(path)
+    except OSError as exc:
+        raise HistoryUnavailableError(
+            f"The history file {path} could not be created ({exc.strerror}). "
+            "Choose a writable place with --db, or fix the folder's permissions."
+        ) from None
+    if not _writable(path):
+        return _open_read_only(path, "the file or its folder is read-only")
+    try:
+        if not looks_like_sqlite:
+            raise _Damaged("it is not an SQLite database")
+        return OpenedHistory(_connect_rw(path, timeout), path)
+    except _Damaged as exc:
+        return _start_afresh(path, seen, str(exc), timeout)
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return _start_afresh(path, seen, str(exc), timeout)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise HistoryLockedError(
+                f"The history file {path} is in use by another program (is DeskGuard already "
+                f"running?) and stayed locked for {timeout:g} s. It was left as it is. "
+                "Close the other program, or wait, and try again."
+            ) from None
+        if code == sqlite3.SQLITE_FULL or _disk_full(path):
+            return _open_read_only(path, "the disk is full", disk_full=True)
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and path.is_file():
+            return _open_read_only(path, f"SQLite could not write to it: {exc}")
+        raise HistoryUnavailableError(
+            f"The history file {path} could not be opened ({exc}). It was left as it is. "
+            "Check the disk and the file's permissions, then try again."
+        ) from None
+
+
+def reopen_writable(path: Path, *, timeout_s: float = 1.0) -> sqlite3.Connection | None:
+    """A read-write connection if the file can be written again (space freed…), else None."""
+    if not _writable(path):
+        return None
+    try:
+        return connect(path, timeout_s=timeout_s)
+    except (sqlite3.Error, OSError, HistoryError):
+        return None
+
+
+def _is_default(path: Path) -> bool:
+    return os.path.abspath(path) == os.path.abspath(history_path())
+
+
+def _inspect(path: Path, default: bool) -> bool:
+    """Whether an existing file starts like SQLite; raise if it is not ours to touch."""
+    if not os.path.lexists(path):
+        return True
+    if path.is_dir():
+        raise HistoryPathError(
+            f"{path} is a folder, not a history file. It was left as it is. "
+            f"Give a file name, for example {path / FILENAME}."
+        )
+    if not path.is_file():
+        raise HistoryPathError(f"{path} is not a regular file. It was left as it is.")
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise HistoryUnavailableError(
+            f"The history file {path} could not be read ({exc.strerror}). It was left as it is. "
+            "Check its permissions."
+        ) from None
+    if not head or head == SQLITE_HEADER:
+        return True  # an empty file is a new database to SQLite
+    if default:
+        return False  # ours, but its header is gone: damaged
+    raise HistoryPathError(
+        f"{path} is not a DeskGuard history (it is not an SQLite database). It was left "
+        "as it is. Point --db at a history file, or at a new file name."
+    )
+
+
+def _prepare(path: Path, *, default: bool) -> None:
+    """A private folder and a private file before SQLite creates anything.
+
+    SQLite gives the -wal and -shm files the main file's mode, so creating the
+    main file 0600 first is enough for all three (an existing history is
+    tightened once SQLite has accepted it). Only the default folder, or one
+    created here, is tightened: never a folder the user pointed --db into.
+    """
+    folder = path.parent
+    if default or not folder.exists():
+        paths.ensure_private_dir(folder)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.PRIVATE_FILE_MODE))
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _writable(path: Path) -> bool:
+    # SQLite needs to write the file and to create the -wal and -shm beside it.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
+def _connect_rw(path: Path, timeout: float) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+    try:
+        _check(db, path)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
-        result = db.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {result}")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise HistoryError(
-                f"{path} was written by a newer DeskGuard (schema {version}); "
-                "update DeskGuard to read it"
-            )
-        for target in range(version, SCHEMA_VERSION):
-            bump = f"PRAGMA user_version = {target + 1}"
-            db.executescript(f"BEGIN IMMEDIATE; {MIGRATIONS[target]}; {bump}; COMMIT;")
+        _migrate(db)
+        for file in (path, *(_side(path, s) for s in _SIDE_FILES)):
+            paths.make_private(file)  # a history from before files were private
     except BaseException:
         db.close()
         raise
     return db
 
 
-def open_history(path: Path | None = None) -> tuple[sqlite3.Connection, str | None]:
-    """Open the history; a damaged file is moved aside and a fresh one started.
-
-    Returns the connection and, if something had to be done, a message for
-    the user saying what and where the old file is kept.
-    """
-    path = path or history_path()
-    try:
-        return connect(path), None
-    except sqlite3.DatabaseError as exc:
-        kept = _move_aside(path)
-        message = (
-            f"The history file {path} was damaged ({exc}). It was kept as {kept.name} and a "
-            "new history was started."
+def _check(db: sqlite3.Connection, path: Path) -> int:
+    """Integrity, version and ownership; returns the schema version."""
+    result = db.execute("PRAGMA quick_check").fetchone()
+    if result is None or result[0] != "ok":
+        raise _Damaged(f"integrity check failed: {result[0] if result else 'no answer'}")
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise HistoryTooNewError(
+            f"{path} was written by a newer DeskGuard (schema {version}); "
+            "update DeskGuard to read it. The file was left as it is."
         )
-        return connect(path), message
+    if version == 0:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables - _OUR_TABLES:
+            raise HistoryPathError(
+                f"{path} is an SQLite database of another program, not a DeskGuard history. "
+                "It was left as it is. Point --db at a history file, or at a new file name."
+            )
+    return version
 
 
-def _move_aside(path: Path) -> Path:
+def _migrate(db: sqlite3.Connection) -> None:
+    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    # Several processes may open a new file at once: the version is read again
+    # under the write lock, so each migration runs exactly once.
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        for target in range(version, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[target]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target + 1}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script (executescript would commit the open transaction)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+
+
+def _open_read_only(path: Path, why: str, *, disk_full: bool = False) -> OpenedHistory:
+    db = _connect_ro(path)
+    if disk_full:
+        message = (
+            f"The disk holding the history file {path} is full. DeskGuard keeps running and "
+            "shows the history; new minutes are kept in memory (up to a day) and saved when "
+            "there is space again. Free some disk space."
+        )
+    else:
+        message = (
+            f"The history file {path} is read-only ({why}). DeskGuard shows it but cannot "
+            "save anything new; new minutes are kept in memory (up to a day). Make the file "
+            "and its folder writable to record again."
+        )
+    return OpenedHistory(db, path, read_only=True, message=message)
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    """Read-only, without writing a byte; an empty new file reads as an empty history."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return _empty_history()
+    uri = path.resolve().as_uri()
+    problem = "no answer"
+    # mode=ro needs the -shm file of a WAL database; on a read-only medium it
+    # cannot be created, and immutable=1 reads the file without it.
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        db = sqlite3.connect(uri + query, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            version = _check(db, path)
+        except sqlite3.OperationalError as exc:
+            db.close()
+            problem = str(exc)
+            continue
+        except (_Damaged, sqlite3.DatabaseError) as exc:
+            db.close()
+            raise HistoryUnavailableError(
+                f"The history file {path} is damaged ({exc}) and read-only, so it could not "
+                "be kept aside and replaced. It was left as it is. Make it writable, or move "
+                "it away yourself."
+            ) from None
+        except BaseException:
+            db.close()
+            raise
+        if version == 0:
+            db.close()
+            return _empty_history()
+        return db
+    raise HistoryUnavailableError(
+        f"The history file {path} could not be opened, not even read-only ({problem}). "
+        "It was left as it is. Check the disk and the file's permissions."
+    )
+
+
+def _empty_history() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    _migrate(db)
+    return db
+
+
+def _start_afresh(
+    path: Path, seen: os.stat_result, why: str, timeout: float
+) -> OpenedHistory | None:
+    kept = _move_aside(path, seen)
+    if kept is None:
+        return None  # another process already replaced it: look again
+    message = (
+        f"The history file {path} was damaged ({why}). It was kept as {kept.name} in the "
+        "same folder and a new history was started."
+    )
+    try:
+        return OpenedHistory(connect(path, timeout_s=timeout), path, message=message)
+    except sqlite3.DatabaseError as exc:
+        raise HistoryUnavailableError(
+            f"{message} But the new history could not be created either ({exc})."
+        ) from None
+
+
+def _move_aside(path: Path, seen: os.stat_result) -> Path | None:
+    """Rename the damaged file (and its -wal, -shm) to a name no file has yet.
+
+    Hard links, not os.replace: link() refuses an existing name, so a kept
+    copy is never overwritten, even by two opens in the same second. None if
+    the file at ``path`` is no longer the one found damaged (``seen``).
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    os.replace(path, target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
+    for n in range(1, 1000):
+        target = path.with_name(f"{path.name}.corrupt-{stamp}" + (f"-{n}" if n > 1 else ""))
+        if any(os.path.lexists(_side(target, s)) for s in _SIDE_FILES):
+            continue
+        try:
+            linked = _rename_no_replace(path, target, seen)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            return None
+        if not linked:
+            return None
+        for suffix in _SIDE_FILES:
+            with contextlib.suppress(FileNotFoundError):
+                _rename_no_replace(_side(path, suffix), _side(target, suffix), None)
+        return target
+    raise HistoryUnavailableError(f"No free name to keep the damaged history {path} under.")
+
+
+def _rename_no_replace(source: Path, target: Path, seen: os.stat_result | None) -> bool:
+    """Move ``source`` to the new name ``target``; False if it is not the file ``seen``."""
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+        # No hard links here (FAT, some network disks): check, then rename.
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        if seen is not None and not os.path.samestat(seen, os.stat(source)):
+            return False
+        os.rename(source, target)
+        return True
+    if seen is not None and not os.path.samestat(seen, os.stat(target)):
+        os.unlink(target)
+        return False
+    os.unlink(source)
+    return True

@@ -3,8 +3,10 @@
 Only aggregates are stored (seconds seated, seconds in good/poor/unknown
 posture, sums for mean neck angle, distance and eye height) plus the events;
 never a sample, never an image. Writes are buffered and committed when a
-minute closes, so a crash loses at most the minute in progress. A full disk
-keeps the buffer in memory (bounded), warns once, and retries.
+minute closes, so a crash loses at most the minute in progress. A full disk,
+a lock held too long or a read-only file keeps the buffer in memory (bounded),
+warns once, and retries. A damaged row is skipped when read, counted, and
+reported once (:attr:`HistoryStore.skipped_rows`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from deskguard.core.stats import (
     iso_week_days,
     summarize_day,
 )
-from deskguard.storage.db import open_history
+from deskguard.storage.db import LOCK_TIMEOUT_S, open_database, reopen_writable
 
 #: Minutes kept in memory while the disk is full (a working day).
 MAX_BUFFERED_MINUTES = 24 * 60
@@ -43,22 +45,44 @@ class HistoryStore:
     records; the dashboard reads through its own store on the GUI thread).
     """
 
-    def __init__(self, db: sqlite3.Connection, *, on_warning: Callable[[str], None] | None = None):
-        """Wrap an open database (see :meth:`open`)."""
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        *,
+        on_warning: Callable[[str], None] | None = None,
+        path: Path | None = None,
+        read_only: bool = False,
+    ):
+        """Wrap an open database (see :meth:`open`).
+
+        ``read_only``: the connection cannot write (read-only file, full
+        disk); each flush tries to reopen ``path`` for writing first.
+        """
         self.db = db
+        self.path = path
+        self.read_only = read_only
         self._on_warning = on_warning
         self._minutes: dict[int, MinuteRow] = {}
         self._events: list[Event] = []
         self._open_minute: int | None = None
+        #: The current problem saving the history, or None.
         self.warning: str | None = None
+        self._skipped: set[tuple[str, object]] = set()
 
     @classmethod
     def open(
         cls, path: Path | None = None, *, on_warning: Callable[[str], None] | None = None
     ) -> tuple[HistoryStore, str | None]:
-        """Open (or create, or replace a damaged) history; also return any message."""
-        db, message = open_history(path)
-        return cls(db, on_warning=on_warning), message
+        """Open (or create, or replace a damaged) history; also return any message.
+
+        Raises :class:`~deskguard.storage.db.HistoryError` (and its kinds) when
+        the history cannot be used; the file is then left as it is.
+        """
+        opened = open_database(path)
+        store = cls(opened.db, on_warning=on_warning, path=opened.path, read_only=opened.read_only)
+        if opened.read_only:
+            store.warning = opened.message  # already said once, by the caller
+        return store, opened.message
 
     # --- recording --------------------------------------------------------------------
 
@@ -98,6 +122,10 @@ class HistoryStore:
         """Write what is buffered in one transaction. False (and a warning) if it failed."""
         if not self._minutes and not self._events:
             return True
+        if self.read_only and not self._reopen_writable():
+            self._warn(self.warning or _save_problem(self.path, "the file cannot be written"))
+            self._trim_buffer()
+            return False
         try:
             self.db.execute("BEGIN IMMEDIATE")
             cols = ", ".join(_MINUTE_COLUMNS)
@@ -117,19 +145,26 @@ class HistoryStore:
                 ],
             )
             self.db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            self._warn(
-                f"The history could not be saved ({exc}). DeskGuard keeps running and "
-                "will try again; free some disk space."
-            )
+            self._warn(_save_problem(self.path, _what_failed(exc)))
             self._trim_buffer()
             return False
         self._minutes.clear()
         self._events.clear()
         if self.warning is not None:
             self.warning = None
+        return True
+
+    def _reopen_writable(self) -> bool:
+        if self.path is None:
+            return False
+        db = reopen_writable(self.path)
+        if db is None:
+            return False
+        self.db.close()
+        self.db, self.read_only = db, False
         return True
 
     def _warn(self, message: str) -> None:
@@ -195,23 +230,68 @@ class HistoryStore:
 
     # --- reading ----------------------------------------------------------------------
 
+    @property
+    def skipped_rows(self) -> int:
+        """Damaged rows skipped by the reads so far (each counted once)."""
+        return len(self._skipped)
+
+    def skipped_message(self) -> str | None:
+        """One sentence for the user about the damaged rows, or None if there were none."""
+        n = len(self._skipped)
+        if not n:
+            return None
+        where = f" in {self.path}" if self.path is not None else ""
+        return (
+            f"{n} damaged record{'s' if n > 1 else ''} of the history{where} "
+            f"{'were' if n > 1 else 'was'} skipped; the figures shown leave "
+            f"{'them' if n > 1 else 'it'} out. The rest of the history is intact."
+        )
+
+    def _skip(self, table: str, key: object) -> None:
+        first = not self._skipped
+        self._skipped.add((table, key))
+        if first and self._on_warning is not None:
+            # Once per store: later skips only raise the count.
+            self._on_warning(
+                "Part of the history is damaged: the damaged records are skipped and the "
+                "figures leave them out. The rest of the history is intact."
+            )
+
     def minutes(self, start_utc: float, end_utc: float) -> list[MinuteRow]:
-        """Stored minute rows with start_utc <= minute < end_utc."""
+        """Stored minute rows with start_utc <= minute < end_utc (damaged ones skipped)."""
         cur = self.db.execute(
             f"SELECT {', '.join(_MINUTE_COLUMNS)} FROM minutes "
             "WHERE minute_utc >= ? AND minute_utc < ? ORDER BY minute_utc",
             (start_utc, end_utc),
         )
-        return [MinuteRow(*row) for row in cur]
+        rows = []
+        for row in cur:
+            if all(isinstance(v, int | float) for v in row):
+                rows.append(MinuteRow(*row))
+            else:  # a flipped type byte turned a number into text or a blob
+                self._skip("minutes", row[0])
+        return rows
 
     def events(self, start_utc: float, end_utc: float) -> list[EventRow]:
-        """Stored events with start_utc <= t < end_utc, in time order."""
+        """Stored events with start_utc <= t < end_utc, in time order (damaged ones skipped)."""
+        # As blobs: text that is not UTF-8 would make SQLite fail the whole query.
         cur = self.db.execute(
-            "SELECT t_utc, kind, data FROM events WHERE t_utc >= ? AND t_utc < ? "
-            "ORDER BY t_utc, id",
+            "SELECT id, t_utc, CAST(kind AS BLOB), CAST(data AS BLOB) FROM events "
+            "WHERE t_utc >= ? AND t_utc < ? ORDER BY t_utc, id",
             (start_utc, end_utc),
         )
-        return [EventRow(t, kind, json.loads(data)) for t, kind, data in cur]
+        out = []
+        for row_id, t, kind, data in cur:
+            try:
+                if not isinstance(t, int | float):
+                    raise ValueError("time is not a number")
+                parsed = json.loads(data)
+                if not isinstance(parsed, dict):
+                    raise ValueError("data is not an object")
+                out.append(EventRow(t, kind.decode("utf-8"), parsed))
+            except (ValueError, AttributeError):
+                self._skip("events", row_id)
+        return out
 
     def day_summary(self, day: date, tz: tzinfo) -> DaySummary:
         """One local day, from minute rows, or from the kept summary once they are gone."""
@@ -219,14 +299,14 @@ class HistoryStore:
         rows = self.minutes(start, end)
         if not rows:
             kept = self.db.execute(
-                "SELECT summary FROM day_summaries WHERE day = ?", (day.isoformat(),)
+                "SELECT CAST(summary AS BLOB) FROM day_summaries WHERE day = ?",
+                (day.isoformat(),),
             ).fetchone()
             if kept is not None:
-                data = json.loads(kept[0])
-                data["neck_flexion_by_hour"] = {
-                    int(h): v for h, v in data["neck_flexion_by_hour"].items()
-                }
-                return DaySummary(**data)
+                try:
+                    return DaySummary.from_json_dict(json.loads(kept[0]))
+                except (ValueError, AttributeError):
+                    self._skip("day_summaries", day.isoformat())  # the day reads as empty
         return summarize_day(day, tz, rows, self.events(start, end))
 
     def week_summary(self, year: int, week: int, tz: tzinfo) -> WeekSummary:
@@ -262,6 +342,26 @@ class HistoryStore:
             self.db.execute("ROLLBACK")
             raise
         return int(gone)
+
+
+def _what_failed(exc: sqlite3.DatabaseError) -> str:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return f"another program kept the file locked for more than {LOCK_TIMEOUT_S:g} s; close it"
+    if code == sqlite3.SQLITE_READONLY:
+        return "the file is read-only"
+    return str(exc)
+
+
+def _save_problem(path: Path | None, what: str) -> str:
+    where = f" to {path}" if path is not None else ""
+    return (
+        f"The history could not be saved{where} ({what}). DeskGuard keeps running, keeps "
+        "the new minutes in memory (up to a day) and tries again once a minute; free some "
+        "disk space or make the file writable if that is the cause."
+    )
 
 
 def _split_by_minute(start_s: float, end_s: float) -> list[tuple[int, float]]:

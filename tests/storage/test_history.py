@@ -68,7 +68,11 @@ def test_nothing_but_aggregates_is_stored(tmp_path: Path) -> None:
     assert store.db.execute("SELECT COUNT(*) FROM minutes").fetchone()[0] == 5
 
 
-def test_a_damaged_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
+def test_a_damaged_file_is_kept_aside_and_a_fresh_one_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At the default place a file without the SQLite header was a history.
+    monkeypatch.setenv("DESKGUARD_DATA_DIR", str(tmp_path))
     path = tmp_path / "history.sqlite3"
     store = _store(tmp_path)
     _record_day(store, Day().sit(5))
