@@ -1,24 +1,48 @@
 """Settings on disk: ``settings.json`` in the config folder, read forgivingly, written safely.
 
-Reading never fails: unreadable JSON is moved aside (kept, never deleted) and
+Reading never fails and never stops the app: whatever the file holds (any
+bytes, any JSON, a FIFO, a folder) the result is valid settings plus one
+message per problem. A file that cannot be parsed is moved aside under a new
+name (kept, never deleted, never overwriting an earlier kept copy) and the
 defaults are used; bad fields fall back one by one (see ``core.settings``).
-Writing goes to a temporary file that replaces the old one only when
-complete, and the previous file is kept as ``settings.json.bak``.
+A UTF-8 byte order mark is accepted. At most ``MAX_BYTES`` (1 MiB; a real
+file is about 1 KiB) are read: a larger file is not a settings file and is
+moved aside too.
+
+Writing goes to a temporary file (0600) that replaces the old one only when
+complete, in a folder only the user can enter (0700); the previous file is
+kept as ``settings.json.bak`` (0600). Keys this version does not know (from a
+newer DeskGuard) are carried over from the file on disk, with its newer
+``schema_version``, so using an older version never loses a newer one's
+settings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from deskguard import paths
-from deskguard.core.settings import Settings, settings_from_dict, settings_to_dict
+from deskguard.core.settings import (
+    SCHEMA_VERSION,
+    Settings,
+    settings_from_dict,
+    settings_to_dict,
+    unknown_fields,
+)
 
 FILENAME = "settings.json"
+#: Larger than this is not a settings file (ours is about 1 KiB); it is moved aside unread.
+MAX_BYTES = 1 << 20
+#: A broken file yields one message per bad field; past this many the rest are counted.
+MAX_MESSAGES = 20
 
 
 class SettingsError(OSError):
@@ -30,43 +54,70 @@ def settings_path() -> Path:
     return paths.config_dir() / FILENAME
 
 
+class _Unusable(Exception):
+    """The file's content cannot be used at all; the text says why."""
+
+
+def _read_json(path: Path) -> Any:
+    """The parsed file; FileNotFoundError, OSError (unreadable) or _Unusable (bad content)."""
+    # A FIFO or a device would block or never end: only regular files are opened.
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError("not a regular file")
+    with path.open("rb") as f:
+        raw = f.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise _Unusable(f"larger than {MAX_BYTES // 1024} KiB, so not a settings file")
+    try:
+        text = raw.decode("utf-8-sig")  # Windows editors add a byte order mark
+    except UnicodeDecodeError as exc:
+        raise _Unusable(f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _Unusable(f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise _Unusable("not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # an integer past Python's digits limit
+        raise _Unusable(f"not valid JSON ({exc})") from None
+
+
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
-    """The user's settings, and one message per problem met on the way."""
+    """The user's settings, and one message per problem met on the way. Never raises."""
     path = path or settings_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        data = _read_json(path)
     except FileNotFoundError:
         return Settings(), []
+    except _Unusable as exc:
+        try:
+            kept = _move_aside(path)
+        except OSError as move_exc:
+            return Settings(), [
+                f"{path}: {exc}; it could not be moved aside "
+                f"({move_exc.strerror or move_exc}), using the defaults"
+            ]
+        return Settings(), [f"{path}: {exc}; kept as {kept.name}, using the defaults"]
     except OSError as exc:
         return Settings(), [f"{path}: could not be read ({exc.strerror or exc}); using defaults"]
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        kept = _move_aside(path)
-        return Settings(), [
-            f"{path}: not valid JSON ({exc}); kept as {kept.name}, using the defaults"
-        ]
-    settings, problems = settings_from_dict(data)
+        settings, problems = settings_from_dict(data)
+    except Exception as exc:  # a bug in the checks must not stop the app
+        return Settings(), [f"{path}: could not be used ({type(exc).__name__}); using defaults"]
+    if len(problems) > MAX_MESSAGES:
+        more = len(problems) - MAX_MESSAGES
+        problems = [*problems[:MAX_MESSAGES], f"… and {more} more problems"]
     return settings, [f"{path}: {p}" for p in problems]
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
-    """Write atomically, keeping the previous file as ``.bak``."""
+    """Write atomically, keeping the previous file as ``.bak`` and a newer version's keys."""
     path = path or settings_path()
-    text = json.dumps(settings_to_dict(settings), indent=2, sort_keys=True) + "\n"
+    text = _render(settings, _carried_over(path))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".settings.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            if path.exists():
-                shutil.copy2(path, path.with_name(path.name + ".bak"))
-            os.replace(tmp_name, path)
-        finally:
-            Path(tmp_name).unlink(missing_ok=True)
+        paths.ensure_private_dir(path.parent)
+        if path.exists():
+            _copy_private(path, path.with_name(path.name + ".bak"))
+        _write_private(path, text)
     except OSError as exc:
         raise SettingsError(
             f"{path}: settings could not be saved ({exc.strerror or exc}); the previous "
@@ -75,8 +126,76 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
+def _carried_over(path: Path) -> dict[str, Any]:
+    """What the file on disk holds that this version does not know: keep it on save."""
+    try:
+        data = _read_json(path)
+    except (OSError, _Unusable):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    extra = unknown_fields(data)
+    version = data.get("schema_version")
+    newer = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+    if extra and newer:  # that version must not re-migrate its own keys as if from ours
+        extra["schema_version"] = version
+    return extra
+
+
+def _render(settings: Settings, extra: dict[str, Any]) -> str:
+    out = {**extra, **settings_to_dict(settings)}
+    if "schema_version" in extra:
+        out["schema_version"] = extra["schema_version"]
+    try:
+        return json.dumps(out, indent=2, sort_keys=True) + "\n"
+    except (ValueError, RecursionError, TypeError):
+        # An unknown value too deep for the writer: our settings matter more than it.
+        return json.dumps(settings_to_dict(settings), indent=2, sort_keys=True) + "\n"
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` via a 0600 temporary file in the same folder."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, path)
+    finally:
+        with contextlib.suppress(OSError):
+            Path(tmp_name).unlink(missing_ok=True)
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` as a 0600 file, whatever mode the source had."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)  # 0600
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, target)
+    finally:
+        with contextlib.suppress(OSError):
+            Path(tmp_name).unlink(missing_ok=True)
+
+
 def _move_aside(path: Path) -> Path:
+    """Rename ``path`` to a name no earlier kept copy has; return the new path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    os.replace(path, target)
-    return target
+    for n in range(1000):
+        target = path.with_name(f"{path.name}.corrupt-{stamp}" + (f"-{n}" if n else ""))
+        try:
+            # Claim the name first: os.replace alone would overwrite an earlier copy.
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            continue
+        try:
+            os.replace(path, target)
+        except OSError:
+            target.unlink(missing_ok=True)
+            raise
+        paths.make_private(target)
+        return target
+    raise FileExistsError(f"too many kept copies named {path.name}.corrupt-{stamp}*")

@@ -2,13 +2,17 @@
 
 Every field declares its range and its meaning once, in ``field(metadata=…)``.
 ``settings_from_dict`` never fails: a missing, mistyped or out-of-range value
-falls back to its default and is reported, so one bad field never costs the
-user the rest of their settings.
+(NaN, infinity, a list, a huge number…) falls back to its default and is
+reported, so one bad field never costs the user the rest of their settings.
+Keys this version does not know are reported as not used; ``unknown_fields``
+hands them to the settings file so that a newer DeskGuard's keys survive a save.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+import reprlib
 from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
@@ -108,10 +112,33 @@ class Settings:
         return frozenset(int(c) for c in self.work_days if c in "1234567")
 
 
+#: ``H:MM`` or ``HH:MM`` in ASCII digits (``int()`` alone would also take " +8" or "٨").
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+
+
 def parse_clock(text: str) -> time:
     """``"HH:MM"`` to a ``time``; ValueError if it is not one."""
-    hours, _, minutes = text.partition(":")
-    return time(int(hours), int(minutes))
+    match = _CLOCK.fullmatch(text)
+    if match is None:
+        raise ValueError("expected a time as HH:MM")
+    return time(int(match[1]), int(match[2]))
+
+
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlevel = 3
+
+
+def _clip(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else f"{text[: most // 2]}…{text[-(most // 2) :]}"
+
+
+def _show(value: Any) -> str:
+    """A short, printable repr for messages: a bad value may be huge or deeply nested."""
+    try:
+        return _clip(_SHORT.repr(value))
+    except (ValueError, RecursionError):  # an int past the digits limit, a cycle of containers
+        return f"<{type(value).__name__}>"
 
 
 def _check(f: dataclasses.Field[Any], value: Any) -> Any:
@@ -123,6 +150,8 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
             raise ValueError("expected true or false")
         return value
     if isinstance(default, Sensitivity):
+        if not isinstance(value, str) or value not in {s.value for s in Sensitivity}:
+            raise ValueError("expected " + ", ".join(s.value for s in Sensitivity))
         return Sensitivity(value)
     if isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -133,12 +162,12 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
     if not isinstance(value, str):
         raise ValueError("expected text")
     if meta.get("clock"):
-        parse_clock(value)
-        return value
+        at = parse_clock(value)
+        return f"{at.hour:02d}:{at.minute:02d}"
     if f.name == "work_days" and (not value or any(c not in "1234567" for c in value)):
         raise ValueError("expected weekday digits 1-7")
-    if f.name == "profile" and not (0 < len(value.strip()) <= 40):
-        raise ValueError("expected a name of 1 to 40 characters")
+    if f.name == "profile" and not (0 < len(value.strip()) <= 40 and value.isprintable()):
+        raise ValueError("expected a name of 1 to 40 printable characters")
     return value.strip() if f.name == "profile" else value
 
 
@@ -155,13 +184,25 @@ def settings_from_dict(data: Any) -> tuple[Settings, list[str]]:
             continue
         f = known.get(name)
         if f is None:
-            problems.append(f"{name}: unknown setting, ignored")
+            shown = _clip(name) if isinstance(name, str) and name.isprintable() else _show(name)
+            problems.append(f"{shown}: unknown setting, not used")
             continue
         try:
             values[name] = _check(f, value)
         except (ValueError, TypeError) as exc:
-            problems.append(f"{name}: {value!r} is not valid ({exc}); using {f.default!r}")
+            default = f.default.value if isinstance(f.default, StrEnum) else f.default
+            problems.append(
+                f"{name}: {_show(value)} is not valid ({_clip(str(exc))}); using {default!r}"
+            )
     return Settings(**values), problems
+
+
+def unknown_fields(data: Any) -> dict[str, Any]:
+    """The entries of a settings object that this version does not know (a newer file's)."""
+    if not isinstance(data, dict):
+        return {}
+    known = {f.name for f in dataclasses.fields(Settings)} | {"schema_version"}
+    return {k: v for k, v in data.items() if isinstance(k, str) and k not in known}
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -176,9 +217,14 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
 def migrate(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     """Bring an older file up to ``SCHEMA_VERSION`` (version 1 is the first)."""
     version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int):
         problems.append(
-            f"schema_version {version!r} is newer than this DeskGuard understands; "
+            f"schema_version {_show(version)} is not a version number; "
+            "reading the fields this DeskGuard knows"
+        )
+    elif version > SCHEMA_VERSION:
+        problems.append(
+            f"schema_version {_show(version)} is newer than this DeskGuard understands; "
             "reading the fields it knows"
         )
     return data
