@@ -28,3 +28,11 @@ class UnreadableSourceError(CaptureError):
 
 class NotAVideoError(UnreadableSourceError):
     """A file that exists but holds no decodable video or image."""
+
+
+class ImageTooLargeError(UnreadableSourceError):
+    """An image whose header claims more pixels than DeskGuard decodes."""
+
+
+class DamagedVideoError(UnreadableSourceError):
+    """A video whose decoder stopped well before the length the file states."""

@@ -8,7 +8,9 @@ here writes a pixel to disk.
 
 from __future__ import annotations
 
+import math
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +101,35 @@ class SourceBase:
         self.close()
 
 
+def check_regular_file(path: Path) -> None:
+    """Raise ``UnreadableSourceError`` unless ``path`` is a regular file (after symlinks).
+
+    A named pipe would block the reader forever, and a device or socket is no
+    recording either.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise UnreadableSourceError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        raise UnreadableSourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISREG(mode):
+        return
+    kind = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    raise UnreadableSourceError(
+        f"{path}: this is {kind}, not a recording; give a video or image file, "
+        "or a folder of images"
+    )
+
+
 _CAMERA_SPEC = re.compile(r"^(?:camera:)?(\d+)$")
 
 
@@ -113,8 +144,8 @@ def open_source(spec: str | Path, *, every_s: float | None = None) -> FrameSourc
     from deskguard.capture.files import ImageFolderSource, VideoFileSource
 
     text = str(spec)
-    if every_s is not None and every_s <= 0:
-        raise ValueError("the sampling interval must be positive")
+    if every_s is not None and not (math.isfinite(every_s) and every_s > 0):
+        raise ValueError("the sampling interval must be a positive, finite number of seconds")
     match = _CAMERA_SPEC.match(text)
     if match:
         return OpenCvCamera(int(match.group(1)))
@@ -125,6 +156,7 @@ def open_source(spec: str | Path, *, every_s: float | None = None) -> FrameSourc
         raise UnreadableSourceError(f"{path}: no such file or folder")
     if path.is_dir():
         return ImageFolderSource(path, every_s=every_s)
+    check_regular_file(path)
     if path.suffix.lower() in IMAGE_SUFFIXES:
         return ImageFolderSource(path, every_s=every_s)
     return VideoFileSource(path, every_s=every_s)

@@ -11,6 +11,7 @@ import pytest
 from deskguard.capture import (
     CameraBusyError,
     CameraNotFoundError,
+    DamagedVideoError,
     NotAVideoError,
     UnreadableSourceError,
     open_source,
@@ -84,13 +85,17 @@ def test_empty_file_is_not_a_video(tmp_path: Path) -> None:
         open_source(empty)
 
 
-def test_truncated_video_gives_what_it_has_without_crashing(
+def test_truncated_video_gives_what_it_has_then_says_it_is_cut_short(
     datasets_dir: Path, tmp_path: Path
 ) -> None:
     data = (datasets_dir / "face-video-clips" / "WolfgangLanger_Pexels.mp4").read_bytes()
     cut = tmp_path / "cut.mp4"
     cut.write_bytes(data[: len(data) // 3])
-    frames = _drain(open_source(cut))  # the MP4 index is at the front of this file
+    source = open_source(cut)  # the MP4 index is at the front of this file
+    frames = []
+    with pytest.raises(DamagedVideoError, match="damaged or cut short"):
+        while (frame := source.read()) is not None:
+            frames.append(frame)
     assert 0 < len(frames) < 472
 
 
