@@ -30,7 +30,7 @@ from deskguard.core.stats import (
     iso_week_days,
     summarize_day,
 )
-from deskguard.storage.db import LOCK_TIMEOUT_S, open_database, reopen_writable
+from deskguard.storage.db import open_database, reopen_writable
 
 #: Minutes kept in memory while the disk is full (a working day).
 MAX_BUFFERED_MINUTES = 24 * 60
@@ -123,7 +123,8 @@ class HistoryStore:
         if not self._minutes and not self._events:
             return True
         if self.read_only and not self._reopen_writable():
-            self._warn(self.warning or _save_problem(self.path, "the file cannot be written"))
+            why = ("the file cannot be written", "make the file writable, or free disk space")
+            self._warn(self.warning or _save_problem(self.path, why))
             self._trim_buffer()
             return False
         try:
@@ -148,7 +149,7 @@ class HistoryStore:
         except sqlite3.DatabaseError as exc:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            self._warn(_save_problem(self.path, _what_failed(exc)))
+            self._warn(_save_problem(self.path, _why_not_saved(exc)))
             self._trim_buffer()
             return False
         self._minutes.clear()
@@ -344,23 +345,26 @@ class HistoryStore:
         return int(gone)
 
 
-def _what_failed(exc: sqlite3.DatabaseError) -> str:
+def _why_not_saved(exc: sqlite3.DatabaseError) -> tuple[str, str]:
+    """What went wrong and what the user can do about it."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+        return "the disk is full", "free some disk space"
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return f"another program kept the file locked for more than {LOCK_TIMEOUT_S:g} s; close it"
+        return (
+            "another program kept the file locked",
+            "close the other program (another DeskGuard, a database browser)",
+        )
     if code == sqlite3.SQLITE_READONLY:
-        return "the file is read-only"
-    return str(exc)
+        return "the file is read-only", "make the file and its folder writable"
+    return str(exc), "check the disk"
 
 
-def _save_problem(path: Path | None, what: str) -> str:
+def _save_problem(path: Path | None, why: tuple[str, str]) -> str:
     where = f" to {path}" if path is not None else ""
     return (
-        f"The history could not be saved{where} ({what}). DeskGuard keeps running, keeps "
-        "the new minutes in memory (up to a day) and tries again once a minute; free some "
-        "disk space or make the file writable if that is the cause."
+        f"The history could not be saved{where} ({why[0]}). DeskGuard keeps running, keeps "
+        f"the new minutes in memory (up to a day) and tries again each minute; {why[1]}."
     )
 
 
