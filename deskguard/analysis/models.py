@@ -7,8 +7,12 @@ Resolution order for each model, first hit wins:
 3. the user's data folder (``deskguard models status`` prints it);
 4. in a packaged app, the copies verified into the package at build time;
 5. nothing: the caller may offer :func:`download`, which says what it fetches
-   and from where, shows progress, writes atomically and refuses a file whose
-   SHA-256 is not the pinned one.
+   and from where, shows progress, can be cancelled, gives up after an overall
+   deadline, writes atomically and refuses a file whose size or SHA-256 is not
+   the pinned one.
+
+:func:`read_verified` reads a located file once and checks those very bytes,
+so what is loaded is what was verified.
 
 Every file found is checked against its pinned SHA-256 before it is used; a
 file that does not match is reported, never loaded.
@@ -16,11 +20,17 @@ file that does not match is reported, never loaded.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import os
 import shutil
+import socket
+import ssl
+import sys
 import tempfile
+import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
@@ -219,6 +229,16 @@ def model_url(spec: ModelSpec) -> str:
 
 
 ProgressFn = Callable[[ModelSpec, int, int], None]
+#: Most a whole download may take (the files are 4-10 MB): a server that trickles
+#: bytes is given up on, as is one that stalls for ``timeout_s``.
+DEFAULT_DEADLINE_S = 300.0
+_CHUNK = 1 << 16
+#: Temporary download files are ``.<filename>.<random>.part`` in the models folder.
+_PART_GLOB = ".*.part"
+
+
+class DownloadCancelled(ModelError):
+    """The caller's ``cancelled()`` asked to stop; nothing was kept."""
 
 
 def download(
@@ -226,25 +246,41 @@ def download(
     *,
     progress: ProgressFn | None = None,
     timeout_s: float = 30.0,
+    deadline_s: float = DEFAULT_DEADLINE_S,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Fetch ``spec`` into the user's data folder, verified, atomically.
 
     The caller announces the download (what, from where) before calling.
-    ``progress(spec, done_bytes, total_bytes)`` is called as data arrives. On
-    any failure the partial file is removed and nothing is left in place.
+    ``progress(spec, done_bytes, total_bytes)`` is called as data arrives.
+    ``timeout_s`` bounds each connect and read; ``deadline_s`` the whole
+    download (it ends within ``deadline_s`` plus at most one ``timeout_s``).
+    ``cancelled()`` is called from this thread before connecting and after
+    every chunk (so within ``timeout_s`` even of a stalled server); once it
+    returns True the download stops with :class:`DownloadCancelled`. A
+    Content-Length that is not the pinned size is refused before any byte is
+    written. On any failure, including an exception from ``progress`` or a
+    KeyboardInterrupt, the partial file is removed and nothing is left in
+    place; partial files of earlier, crashed runs are removed at the start.
     """
     target_dir = paths.models_dir()
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ModelError(f"{target_dir}: cannot create the models folder ({exc})") from exc
+    _remove_stale_parts(target_dir)
     target = target_dir / spec.filename
     url = model_url(spec)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{spec.filename}.", suffix=".part", dir=target_dir)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{spec.filename}.", suffix=".part", dir=target_dir)
+    except OSError as exc:
+        raise ModelError(f"{target}: could not write the model ({exc.strerror or exc})") from exc
     tmp = Path(tmp_name)
+    deadline = _Deadline(deadline_s)
     try:
         with os.fdopen(fd, "wb") as out:
-            done, hexdigest = _fetch(url, spec, out, progress, timeout_s)
+            _hold(out.fileno())  # marks the file as in use for _remove_stale_parts
+            done, hexdigest = _fetch(url, spec, out, progress, timeout_s, deadline, cancelled)
             out.flush()
             os.fsync(out.fileno())
         if done != spec.size_bytes:
@@ -259,33 +295,224 @@ def download(
     except OSError as exc:  # disk full, permissions: the network errors are handled below
         raise ModelError(f"{target}: could not write the model ({exc.strerror or exc})") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        deadline.stop()
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return target
 
 
 def _fetch(
-    url: str, spec: ModelSpec, out: BinaryIO, progress: ProgressFn | None, timeout_s: float
+    url: str,
+    spec: ModelSpec,
+    out: BinaryIO,
+    progress: ProgressFn | None,
+    timeout_s: float,
+    deadline: _Deadline,
+    cancelled: Callable[[], bool] | None,
 ) -> tuple[int, str]:
     """Stream ``url`` into ``out``; return (bytes written, hex SHA-256)."""
     digest = hashlib.sha256()
     done = 0
+    too_slow = ModelError(
+        f"{url}: the download did not finish within {deadline.seconds:g} s (the server is "
+        "too slow); try again later, or copy the file from another machine with "
+        "`deskguard models install --from DIR`."
+    )
+
+    def check_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise DownloadCancelled(f"Download of {spec.filename} cancelled; nothing was kept.")
+
+    check_cancelled()
     try:
-        with urllib.request.urlopen(url, timeout=timeout_s) as response:
-            total = int(response.headers.get("Content-Length") or spec.size_bytes)
-            while chunk := response.read(1 << 16):
+        with _opener(deadline).open(url, timeout=timeout_s) as response:
+            total = _announced_size(url, spec, response)
+            # read1: return what has arrived, so a trickle still reaches the checks below
+            while chunk := response.read1(_CHUNK):
+                if deadline.expired:
+                    raise too_slow
                 done += len(chunk)
                 if done > spec.size_bytes:
                     raise ChecksumMismatchError(f"{url}: larger than the official file; refused")
-                out.write(chunk)
+                try:
+                    out.write(chunk)
+                except OSError as exc:  # disk full: not the network's fault
+                    raise ModelError(
+                        f"{paths.models_dir() / spec.filename}: could not write the model "
+                        f"({exc.strerror or exc})"
+                    ) from exc
                 digest.update(chunk)
                 if progress is not None:
                     progress(spec, done, total)
+                check_cancelled()
     except urllib.error.HTTPError as exc:
         raise ModelError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError, ConnectionError) as exc:
+        if deadline.expired:  # the watchdog closed the connection
+            raise too_slow from exc
         reason = getattr(exc, "reason", exc)
         raise ModelError(
             f"{url}: could not download ({reason}). Check the network, or copy the file "
             "from another machine with `deskguard models install --from DIR`."
         ) from exc
+    except OSError as exc:  # e.g. a TLS error, or the one for a connection the watchdog closed
+        if deadline.expired:
+            raise too_slow from exc
+        raise ModelError(
+            f"{url}: could not download ({exc.strerror or exc}). Check the network, or copy "
+            "the file from another machine with `deskguard models install --from DIR`."
+        ) from exc
+    if deadline.expired:
+        raise too_slow
     return done, digest.hexdigest()
+
+
+def _announced_size(url: str, spec: ModelSpec, response: http.client.HTTPResponse) -> int:
+    """The Content-Length, checked against the pinned size before anything is written."""
+    if response.status != 200:
+        raise ModelError(f"{url}: the server answered {response.status} {response.reason}")
+    values = response.headers.get_all("Content-Length") or []
+    if not values:
+        return spec.size_bytes  # not announced (chunked): the byte count is checked at the end
+    texts = {v.strip() for v in values}
+    if len(texts) != 1 or not all(t.isascii() and t.isdigit() for t in texts):
+        shown = ", ".join(repr(v[:40]) for v in values[:3])
+        raise ModelError(
+            f"{url}: the server sent an invalid Content-Length ({shown}); refused, nothing "
+            "was downloaded"
+        )
+    announced = int(texts.pop())
+    if announced != spec.size_bytes:
+        raise ModelError(
+            f"{url}: the server announces {announced} bytes but the official "
+            f"{spec.filename} is {spec.size_bytes} bytes; refused, nothing was downloaded"
+        )
+    return announced
+
+
+class _Deadline:
+    """Closes the download's connection when time is up, whatever phase it is in.
+
+    The socket timeout only bounds a single read, so a server sending a byte
+    every second (in the headers or the body) would never time out; shutting
+    the socket down from a timer wakes any blocked read.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._end = time.monotonic() + seconds
+        self._lock = threading.Lock()
+        self._fired = False
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    @property
+    def expired(self) -> bool:
+        return self._fired or time.monotonic() >= self._end
+
+    def attach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self._fired:
+                _shut(sock)
+
+    def stop(self) -> None:
+        self._timer.cancel()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self._fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    # The plain socket's shutdown, also for TLS: it only wakes the reader, which then fails.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
+    """The usual urllib opener (proxies, redirects), each connection handed to ``deadline``."""
+
+    class Http(http.client.HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.attach(self.sock)
+
+    class Https(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.attach(self.sock)
+
+    class HttpHandler(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(Http, req)
+
+    context = ssl.create_default_context()
+
+    class HttpsHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(Https, req, context=context)
+
+    return urllib.request.build_opener(HttpHandler, HttpsHandler(context=context))
+
+
+if sys.platform == "win32":
+
+    def _hold(fd: int) -> None:
+        """Windows refuses to delete an open file: nothing to mark."""
+
+    def _unused(fd: int) -> bool:
+        return True
+
+else:
+    import fcntl
+
+    def _hold(fd: int) -> None:
+        """Lock the file for as long as it is open, to say "in use"."""
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unused(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Delete partial downloads of earlier runs that crashed; spare ones still in progress."""
+    for part in folder.glob(_PART_GLOB):
+        with contextlib.suppress(OSError), part.open("rb") as f:
+            if _unused(f.fileno()):
+                part.unlink()
+
+
+def read_verified(spec: ModelSpec, path: Path) -> bytes:
+    """The contents of ``path``, read once and checked: size and SHA-256 of these very bytes.
+
+    Loading the returned bytes (MediaPipe's ``model_asset_buffer``) loads exactly
+    what was verified, even if the file is replaced after :func:`locate`.
+    """
+    try:
+        if not path.is_file():
+            raise ModelError(f"{path}: the {spec.filename} model is not a file")
+        with path.open("rb") as f:
+            data = f.read(spec.size_bytes + 1)  # never more than one byte past the pinned size
+    except OSError as exc:
+        raise ModelError(f"{path}: could not be read ({exc.strerror or exc})") from exc
+    if len(data) != spec.size_bytes:
+        size = f"more than {spec.size_bytes}" if len(data) > spec.size_bytes else str(len(data))
+        raise ChecksumMismatchError(
+            f"{path}: wrong size ({size} bytes, expected {spec.size_bytes}); not loaded"
+        )
+    if hashlib.sha256(data).hexdigest() != spec.sha256:
+        raise ChecksumMismatchError(
+            f"{path}: checksum mismatch (damaged, replaced, or not the official "
+            f"{spec.filename}); not loaded"
+        )
+    return data
