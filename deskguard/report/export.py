@@ -1,19 +1,29 @@
 """Export a week of statistics as CSV, JSON or a self-contained HTML report.
 
 The columns and the JSON schema are documented in docs/history.md. Files are
-written to a temporary name and renamed into place, so a full disk never
-leaves half a report behind.
+written to a temporary name in the same folder and renamed into place, so a
+full disk or an interruption never leaves half a report behind. An export is
+a document the user asked for: it gets the usual permissions (the umask's),
+not the 0600 of DeskGuard's own data.
+
+CSV and formula injection: a spreadsheet runs a cell that starts with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return as a formula (OWASP "CSV
+injection"). Such a *text* cell is written with a leading ``'``, which
+spreadsheets show as text. Numbers are written as numbers, so a negative
+figure such as ``-3.5`` (a camera below the screen top) stays a number. Rows
+end in CRLF (RFC 4180), so a line break inside a cell is always quoted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import io
 import json
 import os
-import tempfile
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from deskguard.core.stats import DaySummary, WeekSummary
@@ -45,14 +55,37 @@ def _min(seconds: float) -> float:
     return round(seconds / 60.0, 1)
 
 
+#: A text cell starting with one of these would run as a formula in a spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """``value`` as a CSV cell: None empty, numbers as they are, risky text behind a ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A CSV document of ``header`` and ``rows``, every cell through :func:`csv_cell`."""
+    out = io.StringIO()
+    # RFC 4180's CRLF: with a bare LF terminator Python 3.11 leaves a lone CR in a cell
+    # unquoted, and a reader then splits the row there.
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([csv_cell(name) for name in header])
+    for row in rows:
+        writer.writerow([csv_cell(v) for v in row])
+    return out.getvalue()
+
+
 def to_csv(week: WeekSummary) -> str:
     """One row per day of the week, Monday first."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([name for name, _ in CSV_COLUMNS])
-    for day in week.days:
-        writer.writerow(["" if (v := get(day)) is None else v for _, get in CSV_COLUMNS])
-    return out.getvalue()
+    return csv_text(
+        [name for name, _ in CSV_COLUMNS],
+        ([get(day) for _, get in CSV_COLUMNS] for day in week.days),
+    )
 
 
 def to_json(week: WeekSummary) -> str:
@@ -61,18 +94,37 @@ def to_json(week: WeekSummary) -> str:
 
 
 def write_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` via a temporary file in the same folder."""
+    """Write ``text`` to ``path`` via a temporary file in the same folder.
+
+    Until the final rename ``path`` is untouched; on any failure (a full disk,
+    an interruption) the temporary file is removed. The file gets the
+    permissions new files get (the umask's).
+    """
+    data = text.encode("utf-8")  # fails, if at all, before any file exists
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = _create_temporary(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return path
+
+
+def _create_temporary(path: Path) -> tuple[int, Path]:
+    # Not mkstemp: its 0600 would make a report the user shares readable by them alone.
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{path.parent}: no free temporary name for {path.name}")
 
 
 # --- HTML -------------------------------------------------------------------------------
