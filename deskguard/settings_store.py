@@ -66,7 +66,7 @@ def _read_json(path: Path) -> Any:
     with path.open("rb") as f:
         raw = f.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        raise _Unusable(f"larger than {MAX_BYTES // 1024} KiB, so not a settings file")
+        raise _Unusable(f"larger than {MAX_BYTES / 2**20:g} MiB, so not a settings file")
     try:
         text = raw.decode("utf-8-sig")  # Windows editors add a byte order mark
     except UnicodeDecodeError as exc:
