@@ -28,7 +28,8 @@ class ModelServer(http.server.BaseHTTPRequestHandler):
     Modes: ``good``; ``tampered`` (one byte flipped); ``truncated`` (half the
     body, then the connection closes); ``drip`` (the body one byte every
     ``drip_s``); ``drip_headers`` (the status line and headers one byte every
-    ``drip_s``). ``content_length``, if set, replaces the Content-Length
+    ``drip_s``); ``stall`` (1000 bytes, then silence with the connection
+    open). ``content_length``, if set, replaces the Content-Length
     header(s) sent.
     """
 
@@ -62,6 +63,9 @@ class ModelServer(http.server.BaseHTTPRequestHandler):
                 self._send(data[: len(data) // 2])  # then the connection drops
             elif self.mode == "drip":
                 self._drip(data)
+            elif self.mode == "stall":
+                self._send(data[:1000])  # then silence, the connection left open
+                self.stop.wait(30)
             else:
                 self._send(data)
 

@@ -51,6 +51,15 @@ def test_trickling_headers_hit_the_overall_deadline(payload_server: Served) -> N
     assert _folder() == []
 
 
+def test_a_stalled_server_times_out(payload_server: Served) -> None:
+    payload_server.handler.mode = "stall"
+    started = time.monotonic()
+    with pytest.raises(models.ModelError, match=r"could not download \(timed out\)"):
+        models.download(payload_server.spec, timeout_s=0.5, deadline_s=30)
+    assert time.monotonic() - started < 5
+    assert _folder() == []
+
+
 @pytest.mark.parametrize(
     ("values", "message"),
     [
