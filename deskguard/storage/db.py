@@ -14,8 +14,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import random
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -288,7 +290,7 @@ def _connect_rw(path: Path, timeout: float) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     try:
         _check(db, path)
-        db.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(db, time.monotonic() + timeout)
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         _migrate(db)
@@ -298,6 +300,21 @@ def _connect_rw(path: Path, timeout: float) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _switch_to_wal(db: sqlite3.Connection, deadline: float) -> None:
+    # When several processes open a new file at once, SQLite can refuse the
+    # switch with "database is locked" at once, without waiting: retry.
+    while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            db.execute("PRAGMA journal_mode=WAL").fetchall()
+        except sqlite3.OperationalError as exc:
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(random.uniform(0.005, 0.02))
 
 
 def _check(db: sqlite3.Connection, path: Path) -> int:
