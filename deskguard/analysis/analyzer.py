@@ -22,6 +22,7 @@ import numpy as np
 from mediapipe.tasks.python import vision
 from mediapipe.tasks.python.core.base_options import BaseOptions
 
+from deskguard.analysis import models
 from deskguard.analysis.face_model import load_face_model
 from deskguard.capture.source import Frame
 from deskguard.core.geometry import HeadPose, PinholeCamera
@@ -29,6 +30,13 @@ from deskguard.core.headpose import HeadMeasurement, iris_distance_cm, measure_h
 from deskguard.core.posture import CameraSettings
 from deskguard.core.quality import MIN_IRIS_DIAMETER_PX, FrameEvidence, assess_quality
 from deskguard.core.sample import BodyMeasurement, PostureSample
+
+
+def _base_options(task: Path | bytes) -> BaseOptions:
+    if isinstance(task, bytes):
+        return BaseOptions(model_asset_buffer=task)
+    return BaseOptions(model_asset_path=str(task))
+
 
 # Face mesh iris rings (centre, then four points round the rim) for each eye.
 _IRIS_RINGS = ((469, 470, 471, 472), (474, 475, 476, 477))
@@ -94,19 +102,44 @@ class MediaPipeAnalyzer:
     _closed: bool = False
 
     @classmethod
+    def load(
+        cls,
+        models_dir: Path | None = None,
+        *,
+        pose: models.ModelSpec | None = models.DEFAULT_POSE,
+        camera: CameraSettings | None = None,
+        weak_perspective: bool = False,
+    ) -> MediaPipeAnalyzer:
+        """Find the models (see ``analysis.models``) and load exactly the bytes verified.
+
+        Each file is read once; its SHA-256 is checked on those bytes, and the
+        same bytes go to MediaPipe, so a file swapped after the check is never
+        loaded. Raises ``models.ModelError`` when a model is missing or wrong.
+        """
+        face_bytes = models.read_verified(models.FACE, models.locate(models.FACE, models_dir).path)
+        pose_bytes = (
+            models.read_verified(pose, models.locate(pose, models_dir).path) if pose else None
+        )
+        return cls.create(face_bytes, pose_bytes, camera=camera, weak_perspective=weak_perspective)
+
+    @classmethod
     def create(
         cls,
-        face_task: Path,
-        pose_task: Path | None,
+        face_task: Path | bytes,
+        pose_task: Path | bytes | None,
         *,
         camera: CameraSettings | None = None,
         weak_perspective: bool = False,
         mirror_retry: bool = True,
     ) -> MediaPipeAnalyzer:
-        """Load the models (once per process) from verified ``.task`` files."""
+        """Load the models (once per process) from ``.task`` bundles: bytes, or files.
+
+        Production code goes through :meth:`load`; a path here is for tools
+        and tests that name their model files themselves.
+        """
         face = vision.FaceLandmarker.create_from_options(
             vision.FaceLandmarkerOptions(
-                base_options=BaseOptions(model_asset_path=str(face_task)),
+                base_options=_base_options(face_task),
                 running_mode=vision.RunningMode.IMAGE,
                 num_faces=1,
             )
@@ -116,7 +149,7 @@ class MediaPipeAnalyzer:
             try:
                 pose = vision.PoseLandmarker.create_from_options(
                     vision.PoseLandmarkerOptions(
-                        base_options=BaseOptions(model_asset_path=str(pose_task)),
+                        base_options=_base_options(pose_task),
                         running_mode=vision.RunningMode.IMAGE,
                         num_poses=1,
                     )

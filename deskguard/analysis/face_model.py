@@ -10,6 +10,7 @@ protobuf dependency.
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 from collections.abc import Iterator
@@ -92,11 +93,12 @@ def parse_geometry_metadata(data: bytes) -> FaceModel:
     )
 
 
-def load_face_model(task_path: Path) -> FaceModel:
-    """Read the template out of a ``face_landmarker.task`` bundle."""
+def load_face_model(task: Path | bytes) -> FaceModel:
+    """Read the template out of a ``face_landmarker.task`` bundle (a file or its bytes)."""
+    name = "the face model" if isinstance(task, bytes) else str(task)
     try:
-        with zipfile.ZipFile(task_path) as bundle:
+        with zipfile.ZipFile(io.BytesIO(task) if isinstance(task, bytes) else task) as bundle:
             data = bundle.read(_METADATA)
     except (zipfile.BadZipFile, KeyError) as exc:
-        raise FaceModelError(f"{task_path}: not a face landmarker bundle ({exc})") from exc
+        raise FaceModelError(f"{name}: not a face landmarker bundle ({exc})") from exc
     return parse_geometry_metadata(data)

@@ -176,3 +176,30 @@ def test_the_face_template_comes_from_the_bundle(models_dir: Path, tmp_path: Pat
     bogus.write_bytes(b"not a zip")
     with pytest.raises(FaceModelError, match="not a face landmarker bundle"):
         load_face_model(bogus)
+
+
+def test_load_runs_the_verified_bytes_and_refuses_a_damaged_model(
+    models_dir: Path, datasets_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from deskguard.analysis import models
+
+    monkeypatch.delenv(models.ENV_MODELS, raising=False)  # only the folder given counts
+    folder = tmp_path / "models"
+    folder.mkdir()
+    for spec in models.REQUIRED:
+        shutil.copy(models_dir / spec.filename, folder / spec.filename)
+    image = _image(datasets_dir, "image00002.jpg")
+    with MediaPipeAnalyzer.load(folder) as loaded, MediaPipeAnalyzer.create(
+        models_dir / "face_landmarker.task", models_dir / "pose_landmarker_lite.task"
+    ) as by_path:
+        a, b = loaded.analyze(frame_from_array(image)), by_path.analyze(frame_from_array(image))
+        assert a.head is not None and b.head is not None
+        assert a.head.pitch_deg == pytest.approx(b.head.pitch_deg, abs=1e-6)
+    face = folder / "face_landmarker.task"
+    data = bytearray(face.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    face.write_bytes(bytes(data))
+    with pytest.raises(models.ModelError, match="checksum"):
+        MediaPipeAnalyzer.load(folder)
