@@ -320,6 +320,8 @@ class HistoryStore:
     def apply_retention(self, now_utc: float, retention_days: float, tz: tzinfo) -> int:
         """Summarise, then delete, minute rows older than ``retention_days``. Returns rows gone."""
         self.flush()
+        if self.read_only:
+            return 0  # nothing can be deleted now; the next run catches up
         cutoff = now_utc - retention_days * 86400
         first = self.db.execute("SELECT MIN(minute_utc) FROM minutes").fetchone()[0]
         if first is None or first >= cutoff:

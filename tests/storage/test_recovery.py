@@ -250,6 +250,23 @@ def test_a_damaged_day_summary_is_skipped(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_minute_whose_figures_are_not_numbers_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    _record(path, Day("2026-11-23 09:00").sit(10))
+    db = sqlite3.connect(path)  # what a flipped type byte in the record header gives
+    db.execute(
+        "UPDATE minutes SET seated_s = X'00ff' "
+        "WHERE minute_utc = (SELECT MIN(minute_utc) FROM minutes)"
+    )
+    db.commit()
+    db.close()
+    store, _ = HistoryStore.open(path)
+    monday = store.week_summary(2026, 48, TZ).days[0]
+    assert monday.seated_s == pytest.approx(9 * 60 - 5, abs=1)
+    assert store.skipped_rows == 1
+    store.close()
+
+
 def test_stats_and_export_run_over_a_damaged_event(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
