@@ -2,7 +2,13 @@
 
 Results go to stdout (JSON lines, one object per analysed frame); progress,
 warnings and errors go to stderr. Exit codes: 0 all well, 1 some input or
-model could not be used (the message says which and why), 2 bad usage.
+model could not be used (the message says which and why), 2 bad usage (a
+one-line message naming the option, the value and the accepted range). If
+the reader of stdout goes away (``deskguard analyze ... | head -1``) the
+command stops quietly with exit code 1: its output is incomplete.
+
+Every numeric and date option is checked as it is parsed, against the finite
+ranges stated in its help; no value makes a command spin, block or overflow.
 """
 
 from __future__ import annotations
@@ -10,12 +16,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
+import re
+import stat
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from deskguard import __version__, paths
 from deskguard.core.posture import CameraSettings
@@ -35,9 +45,244 @@ RELEASE_CAMERA_AFTER_S = 10.0
 #: Seconds between samples in the live monitor unless told otherwise.
 DEFAULT_EVERY_S = 5.0
 
+# --- the accepted ranges of the options (stated in their help) --------------------------
+#: ``run`` and ``analyze --every-s``: seconds between samples.
+EVERY_S_MIN, EVERY_S_MAX = 0.1, 3600.0
+#: ``app --every-s``: the tray app's own range for the sampling interval.
+APP_EVERY_S_MIN, APP_EVERY_S_MAX = 1.0, 120.0
+#: ``run --count``: samples.
+COUNT_MAX = 1_000_000
+#: ``replay --speed``: the fastest factor of real time (``max`` means no waiting at all).
+SPEED_MAX = 1000.0
+#: ``replay --calibrate``: seconds of the replay to calibrate on.
+CALIBRATE_MAX_S = 600.0
+#: Years accepted by ``--day``, ``--week`` and ``replay --start``.
+YEAR_MIN, YEAR_MAX = 1970, 2100
+#: ``analyze --fov-deg``: the camera model's own range.
+FOV_MIN_DEG, FOV_MAX_DEG = 30.0, 150.0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (usage stays in ``--help``)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``prog: error: message`` on one line and exit with code 2."""
+        # Never a raw control character from the command line on the terminal.
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {text} (see: {self.prog} --help)\n")
+
+
+def _float_in(
+    low: float, high: float, what: str, *, low_open: bool = False
+) -> Callable[[str], float]:
+    """An argparse ``type`` for a finite number in [low, high] (or (low, high])."""
+    bounds = f"{'more than' if low_open else 'at least'} {low:g} and at most {high:g}"
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        above_low = low < value if low_open else low <= value
+        if not (math.isfinite(value) and above_low and value <= high):
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what} ({bounds})")
+        return value
+
+    return parse
+
+
+def _int_in(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number in [low, high]."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not {what} (a whole number from {low} to {high})"
+            )
+        return value
+
+    return parse
+
+
+def _speed(text: str) -> float | None:
+    """``max`` (None: as fast as possible) or a factor of real time in (0, SPEED_MAX]."""
+    if text.strip().lower() == "max":
+        return None
+    return _float_in(0.0, SPEED_MAX, "'max' or a factor of real time", low_open=True)(text)
+
+
+def _year_ok(year: int, text: str, what: str) -> None:
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: {what} must be in the years {YEAR_MIN} to {YEAR_MAX}"
+        )
+
+
+def _day(text: str) -> date:
+    """A calendar day, YYYY-MM-DD, in the years YEAR_MIN..YEAR_MAX."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a day; write it as YYYY-MM-DD, e.g. 2026-11-23"
+        ) from None
+    _year_ok(day.year, text, "the day")
+    return day
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.IGNORECASE)
+
+
+def _week(text: str) -> tuple[int, int]:
+    """An ISO week, YYYY-Www, in the years YEAR_MIN..YEAR_MAX, as (year, week)."""
+    m = _WEEK.match(text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO week; write it as YYYY-Www, e.g. 2026-W48"
+        )
+    year, week = int(m.group(1)), int(m.group(2))
+    _year_ok(year, text, "the week")
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: {year} has no ISO week {week} (weeks run from 1 to 52 or 53)"
+        ) from None
+    return year, week
+
+
+def _start(text: str) -> datetime:
+    """An ISO-8601 date and time, e.g. 2026-11-23T09:00, in the years YEAR_MIN..YEAR_MAX."""
+    try:
+        start = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO-8601 time; write it like 2026-11-23T09:00 "
+            "(optionally with an offset such as +01:00)"
+        ) from None
+    _year_ok(start.year, text, "the start")
+    return start
+
+
+def _tz_name(text: str) -> str:
+    """An IANA time zone name that this system knows, e.g. Europe/Berlin."""
+    from zoneinfo import ZoneInfo
+
+    name = text.strip()
+    try:
+        if not name:
+            raise ValueError("empty")
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time zone this system knows; give an IANA name "
+            "such as Europe/Berlin or UTC"
+        ) from None
+    return name
+
+
+def _playlist_item(text: str) -> str:
+    """A replay playlist entry: CLIP, CLIP*N, away:MIN or sleep:MIN (checked, kept as text)."""
+    from deskguard.replay import parse_item
+
+    try:
+        parse_item(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _describe(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _history_to_read(text: str) -> Path:
+    """``--db`` of ``stats`` and ``export``: an existing history file."""
+    path = Path(text)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise argparse.ArgumentTypeError(
+            f"there is no history file at {text!r}; check the path, or leave --db out "
+            "to read your own history"
+        ) from None
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} cannot be read ({exc.strerror or exc})"
+        ) from None
+    if not stat.S_ISREG(mode):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is {_describe(mode)}, not a history file; give the path of the file"
+        )
+    return path
+
+
+def _history_to_write(text: str) -> Path:
+    """``--db`` of ``replay`` and ``app``: a history file, or a new one in an existing folder."""
+    path = Path(text)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} cannot be used ({exc.strerror or exc})"
+        ) from None
+    if mode is not None:
+        if not stat.S_ISREG(mode):
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is {_describe(mode)}, not a history file; give the path of a file"
+            )
+        return path
+    _existing_folder(path, text, "a new history file")
+    return path
+
+
+def _existing_folder(path: Path, text: str, what: str) -> None:
+    parent = path.parent
+    if not parent.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: the folder {str(parent)!r} does not exist, and DeskGuard does not "
+            f"create folders for {what}; create it first or check the path"
+        )
+
+
+def _export_target(text: str) -> Path:
+    """``export --out``: a new file in an existing folder, or an existing regular file."""
+    path = Path(text)
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} cannot be used ({exc.strerror or exc})"
+        ) from None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is {_describe(mode)}; export only writes a new file or replaces "
+            "an existing regular file"
+        )
+    _existing_folder(path, text, "the export")
+    return path
+
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="deskguard",
         description="DeskGuard: a private, light sitting-posture monitor.",
     )
@@ -47,13 +292,30 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
 
+    from deskguard.replay import MAX_GAP_MINUTES, MAX_LOOPS
+
     models_help = "folder (or .task file) with the model bundles; overrides $DESKGUARD_MODELS"
+    db_write_help = (
+        "history database (default: the user's); created if missing, but only in a "
+        "folder that exists"
+    )
+    db_read_help = "an existing history database (default: the user's)"
+    every_s = _float_in(EVERY_S_MIN, EVERY_S_MAX, "a number of seconds")
+    every_s_range = f"{EVERY_S_MIN:g} to {EVERY_S_MAX:g}"
+    day_help = f"YYYY-MM-DD, years {YEAR_MIN} to {YEAR_MAX} (default: today)"
+    week_help = f"YYYY-Www, an ISO week, years {YEAR_MIN} to {YEAR_MAX}"
+    tz_help = "IANA time zone, e.g. Europe/Berlin (default: the system's)"
 
     app = sub.add_parser("app", help="the tray app (default)")
     app.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
-    app.add_argument("--every-s", type=float, help="seconds between samples (default: settings)")
+    app.add_argument(
+        "--every-s",
+        type=_float_in(APP_EVERY_S_MIN, APP_EVERY_S_MAX, "a number of seconds"),
+        help=f"seconds between samples, {APP_EVERY_S_MIN:g} to {APP_EVERY_S_MAX:g} "
+        "(default: settings)",
+    )
     app.add_argument("--models", type=Path, help=models_help)
-    app.add_argument("--db", type=Path, help="history database (default: the user's)")
+    app.add_argument("--db", type=_history_to_write, help=db_write_help)
 
     doctor = sub.add_parser("doctor", help="check cameras, models, tray, notifications, data")
     doctor.add_argument("--notify", action="store_true", help="also send a test notification")
@@ -62,17 +324,26 @@ def _build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="monitor in the terminal: one JSON line per sample")
     run.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
     run.add_argument(
-        "--every-s", type=float, default=DEFAULT_EVERY_S, help="seconds between samples"
+        "--every-s",
+        type=every_s,
+        default=DEFAULT_EVERY_S,
+        help=f"seconds between samples, {every_s_range} (default: %(default)s)",
     )
     run.add_argument("--models", type=Path, help=models_help)
-    run.add_argument("--count", type=int, help="stop after this many samples")
+    run.add_argument(
+        "--count",
+        type=_int_in(1, COUNT_MAX, "a number of samples"),
+        help=f"stop after this many samples, 1 to {COUNT_MAX}",
+    )
 
     analyze = sub.add_parser(
         "analyze", help="print one JSON line of posture figures per image or video frame"
     )
     analyze.add_argument("paths", nargs="+", type=Path, help="images, folders of images, videos")
     analyze.add_argument(
-        "--every-s", type=float, help="sample videos every S seconds of clip time (default: all)"
+        "--every-s",
+        type=every_s,
+        help=f"sample videos every S seconds of clip time, {every_s_range} (default: all)",
     )
     analyze.add_argument("--models", type=Path, help=models_help)
     analyze.add_argument(
@@ -80,9 +351,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument(
         "--fov-deg",
-        type=float,
+        type=_float_in(FOV_MIN_DEG, FOV_MAX_DEG, "a field of view in degrees"),
         default=CameraSettings().diag_fov_deg,
-        help="the camera's diagonal field of view (default: %(default)s)",
+        help=f"the camera's diagonal field of view in degrees, {FOV_MIN_DEG:g} to "
+        f"{FOV_MAX_DEG:g} (default: %(default)s)",
     )
     analyze.add_argument(
         "--weak-perspective",
@@ -97,20 +369,40 @@ def _build_parser() -> argparse.ArgumentParser:
         "items",
         nargs="+",
         metavar="CLIP",
-        help="video, folder of images, CLIP*N to loop, away:MIN, sleep:MIN",
+        type=_playlist_item,
+        help=f"video, folder of images, CLIP*N to loop (N from 1 to {MAX_LOOPS}), away:MIN "
+        f"(an empty chair), sleep:MIN (the computer asleep); MIN more than 0 and at most "
+        f"{MAX_GAP_MINUTES} (7 days)",
     )
-    replay.add_argument("--start", help="ISO-8601 time the replay starts at (default: now)")
-    replay.add_argument("--speed", default="max", help="'max' or a factor of real time")
-    replay.add_argument("--loop", type=int, default=1, help="play each clip N times")
-    replay.add_argument("--db", type=Path, help="history database (default: the user's)")
+    replay.add_argument(
+        "--start",
+        type=_start,
+        help=f"ISO-8601 time the replay starts at, years {YEAR_MIN} to {YEAR_MAX} "
+        "(default: now)",
+    )
+    replay.add_argument(
+        "--speed",
+        type=_speed,
+        default=None,
+        help=f"'max' (the default: no waiting) or a factor of real time, more than 0 and "
+        f"at most {SPEED_MAX:g}",
+    )
+    replay.add_argument(
+        "--loop",
+        type=_int_in(1, MAX_LOOPS, "a number of loops"),
+        default=1,
+        help=f"play each clip N times, 1 to {MAX_LOOPS}",
+    )
+    replay.add_argument("--db", type=_history_to_write, help=db_write_help)
     replay.add_argument("--models", type=Path, help=models_help)
-    replay.add_argument("--tz", help="time zone for days and work hours (default: the system's)")
+    replay.add_argument("--tz", type=_tz_name, help=tz_help)
     replay.add_argument(
         "--calibrate",
-        type=float,
-        default=0.0,
+        type=_float_in(0.0, CALIBRATE_MAX_S, "a number of seconds", low_open=True),
+        default=None,
         metavar="S",
-        help="calibrate on the first S seconds (else use the stored calibration)",
+        help=f"calibrate on the first S seconds, more than 0 and at most {CALIBRATE_MAX_S:g} "
+        "(else use the stored calibration)",
     )
     replay.add_argument(
         "--set",
@@ -122,18 +414,24 @@ def _build_parser() -> argparse.ArgumentParser:
 
     stats = sub.add_parser("stats", help="a day's or a week's statistics from the history")
     when = stats.add_mutually_exclusive_group()
-    when.add_argument("--day", help="YYYY-MM-DD (default: today)")
-    when.add_argument("--week", help="YYYY-Www, an ISO week")
-    stats.add_argument("--db", type=Path, help="history database (default: the user's)")
-    stats.add_argument("--tz", help="time zone (default: the system's)")
+    when.add_argument("--day", type=_day, help=day_help)
+    when.add_argument("--week", type=_week, help=week_help)
+    stats.add_argument("--db", type=_history_to_read, help=db_read_help)
+    stats.add_argument("--tz", type=_tz_name, help=tz_help)
     stats.add_argument("--json", action="store_true", help="print JSON")
 
     export = sub.add_parser("export", help="export a week as CSV, JSON or an HTML report")
-    export.add_argument("--week", required=True, help="YYYY-Www, an ISO week")
+    export.add_argument("--week", type=_week, required=True, help=week_help)
     export.add_argument("--format", choices=("csv", "json", "html"), required=True)
-    export.add_argument("--out", type=Path, required=True, help="file to write")
-    export.add_argument("--db", type=Path, help="history database (default: the user's)")
-    export.add_argument("--tz", help="time zone (default: the system's)")
+    export.add_argument(
+        "--out",
+        type=_export_target,
+        required=True,
+        help="file to write, in a folder that exists; an existing regular file is replaced "
+        "(never a folder, link or device)",
+    )
+    export.add_argument("--db", type=_history_to_read, help=db_read_help)
+    export.add_argument("--tz", type=_tz_name, help=tz_help)
 
     models = sub.add_parser("models", help="find, install or download the MediaPipe models")
     msub = models.add_subparsers(dest="models_command", required=True)
@@ -150,32 +448,58 @@ def _build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = _build_parser()
-    args = parser.parse_args(argv)
-    command = args.command or "app"
-    if args.command is None:
-        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
+    try:
+        args = parser.parse_args(argv)
+        command = args.command or "app"
+        if args.command is None:
+            args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
+    except SystemExit as exc:  # a usage error (code 2), or --help / --version (0)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     with _native_logs(show=args.verbose) as err:
         try:
-            if command == "app":
-                return _app(args)
-            if command == "analyze":
-                return _analyze(args, err)
-            if command == "models":
-                return _models(args, err)
-            if command == "doctor":
-                from deskguard.doctor import run_doctor
-
-                return run_doctor(models_dir=args.models, send_test=args.notify, out=sys.stdout)
-            if command == "replay":
-                return _replay(args, err)
-            if command == "stats":
-                return _stats(args, err)
-            if command == "export":
-                return _export(args, err)
-            return _run(args, err)
+            code = _dispatch(command, args, err)
+            sys.stdout.flush()
+            return code
+        except BrokenPipeError:
+            # The reader of stdout has gone (`... | head -1`): stop, quietly.
+            _discard_stdout()
+            return EXIT_FAILED
         except KeyboardInterrupt:
             print("Stopped.", file=err)
             return EXIT_FAILED
+
+
+def _dispatch(command: str, args: argparse.Namespace, err: TextIO) -> int:
+    if command == "app":
+        return _app(args)
+    if command == "analyze":
+        return _analyze(args, err)
+    if command == "models":
+        return _models(args, err)
+    if command == "doctor":
+        from deskguard.doctor import run_doctor
+
+        return run_doctor(models_dir=args.models, send_test=args.notify, out=sys.stdout)
+    if command == "replay":
+        return _replay(args, err)
+    if command == "stats":
+        return _stats(args, err)
+    if command == "export":
+        return _export(args, err)
+    return _run(args, err)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so the final flush at exit cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 @contextlib.contextmanager
@@ -223,9 +547,6 @@ def _app(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    if args.every_s is not None and not 1.0 <= args.every_s <= 120.0:
-        print("error: --every-s must be between 1 and 120 seconds", file=sys.stderr)
-        return EXIT_USAGE
     import logging
 
     from deskguard.ui.app import AppOptions, run_app
@@ -244,9 +565,6 @@ def _analyze(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.analysis import models
     from deskguard.capture import CaptureError, open_source
 
-    if args.every_s is not None and args.every_s <= 0:
-        print("error: --every-s must be a positive number of seconds", file=err)
-        return EXIT_USAGE
     try:
         camera = CameraSettings(diag_fov_deg=args.fov_deg)
     except ValueError as exc:
@@ -388,9 +706,6 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.analysis.analyzer import MediaPipeAnalyzer
     from deskguard.capture import CameraBusyError, CameraLostError, CaptureError, open_source
 
-    if args.every_s <= 0:
-        print("error: --every-s must be a positive number of seconds", file=err)
-        return EXIT_USAGE
     try:
         face_path = models.locate(models.FACE, args.models).path
         pose_path = models.locate(models.DEFAULT_POSE, args.models).path
@@ -487,6 +802,23 @@ def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
     return store
 
 
+def _history_exists(db: Path | None, err: TextIO) -> bool:
+    """For the reading commands: say so if there is no history to read (never create one)."""
+    if db is not None:
+        return True  # --db was checked while parsing
+    from deskguard.storage.db import history_path
+
+    path = history_path()
+    if path.is_file():
+        return True
+    print(
+        f"error: there is no history yet ({path} does not exist): DeskGuard has recorded "
+        "nothing on this computer. Start the app, or give --db with a history file.",
+        file=err,
+    )
+    return False
+
+
 def _timezone(name: str | None, err: TextIO) -> tzinfo | None:
     from deskguard.localtime import local_timezone
 
@@ -498,8 +830,6 @@ def _timezone(name: str | None, err: TextIO) -> tzinfo | None:
 
 
 def _replay(args: argparse.Namespace, err: TextIO) -> int:
-    from datetime import datetime
-
     from deskguard.analysis import models
     from deskguard.analysis.analyzer import MediaPipeAnalyzer
     from deskguard.capture import CaptureError
@@ -510,15 +840,9 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     tz = _timezone(args.tz, err)
     if settings is None or tz is None:
         return EXIT_USAGE
-    try:
-        items = [parse_item(text, args.loop) for text in args.items]
-        speed = None if args.speed == "max" else float(args.speed)
-        if speed is not None and speed <= 0:
-            raise ValueError("--speed must be 'max' or a positive factor")
-        start = datetime.fromisoformat(args.start) if args.start else datetime.now(tz)
-    except ValueError as exc:
-        print(f"error: {exc}", file=err)
-        return EXIT_USAGE
+    items = [parse_item(text, args.loop) for text in args.items]  # checked while parsing
+    speed = args.speed
+    start = args.start or datetime.now(tz)
     if start.tzinfo is None:
         start = start.replace(tzinfo=tz)
     for item in items:
@@ -535,7 +859,8 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     if store is None:
         return EXIT_FAILED
     camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
-    baseline = None if args.calibrate > 0 else store.latest_baseline()
+    calibrate_s = args.calibrate or 0.0
+    baseline = None if calibrate_s > 0 else store.latest_baseline()
     engine = PostureEngine(settings, baseline=baseline, tz=tz)
 
     def emit(event: Event) -> None:
@@ -552,7 +877,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
                 start.timestamp(),
                 emit,
                 speed=speed,
-                calibrate_s=args.calibrate,
+                calibrate_s=calibrate_s,
                 camera=camera,
             )
             end = replayer.run(items)
@@ -570,19 +895,13 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
 
 
 def _stats(args: argparse.Namespace, err: TextIO) -> int:
-    from datetime import date, datetime
-
-    from deskguard.core.stats import parse_iso_week
-
     tz = _timezone(args.tz, err)
     if tz is None:
         return EXIT_USAGE
-    try:
-        week = parse_iso_week(args.week) if args.week else None
-        day = date.fromisoformat(args.day) if args.day else datetime.now(tz).date()
-    except ValueError as exc:
-        print(f"error: {exc}", file=err)
-        return EXIT_USAGE
+    week: tuple[int, int] | None = args.week  # checked while parsing
+    day = args.day if args.day is not None else datetime.now(tz).date()
+    if not _history_exists(args.db, err):
+        return EXIT_FAILED
     store = _open_store(args.db, err)
     if store is None:
         return EXIT_FAILED
@@ -645,17 +964,14 @@ def _week_text(w: WeekSummary) -> str:
 
 
 def _export(args: argparse.Namespace, err: TextIO) -> int:
-    from deskguard.core.stats import parse_iso_week
     from deskguard.report.export import export_week
 
     tz = _timezone(args.tz, err)
     if tz is None:
         return EXIT_USAGE
-    try:
-        year, week = parse_iso_week(args.week)
-    except ValueError as exc:
-        print(f"error: {exc}", file=err)
-        return EXIT_USAGE
+    year, week = args.week  # checked while parsing
+    if not _history_exists(args.db, err):
+        return EXIT_FAILED
     store = _open_store(args.db, err)
     if store is None:
         return EXIT_FAILED

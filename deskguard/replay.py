@@ -19,19 +19,26 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from deskguard.analysis.analyzer import Analyzer
-from deskguard.capture.errors import NotAVideoError
-from deskguard.capture.files import ImageFolderSource, VideoFileSource
-from deskguard.capture.source import Frame
 from deskguard.core.engine import Event, PostureEngine
 from deskguard.core.posture import CalibrationError, CameraSettings, calibrate
 from deskguard.core.sample import PostureSample
-from deskguard.storage.history import HistoryStore
+
+if TYPE_CHECKING:  # the command line checks playlists without loading these
+    from deskguard.analysis.analyzer import Analyzer
+    from deskguard.capture.files import ImageFolderSource, VideoFileSource
+    from deskguard.capture.source import Frame
+    from deskguard.storage.history import HistoryStore
 
 _ITEM = re.compile(
-    r"^(?:(?P<kind>away|sleep):(?P<minutes>\d+(?:\.\d+)?)|(?P<path>.+?)(?:\*(?P<n>\d+))?)$"
+    r"(?:(?P<kind>away|sleep):(?P<minutes>\d+(?:\.\d+)?)|(?P<path>.+?)(?:\*(?P<n>\d+))?)",
+    re.DOTALL,
 )
+#: The longest ``away:`` or ``sleep:`` entry: a week, in minutes.
+MAX_GAP_MINUTES = 7 * 24 * 60
+#: The most times one clip is looped (``CLIP*N`` or ``--loop``).
+MAX_LOOPS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +59,26 @@ def _drain(source: ImageFolderSource | VideoFileSource) -> Iterator[Frame]:
 
 def parse_item(text: str, default_loops: int = 1) -> ReplayItem:
     """``clip.mp4``, ``clip.mp4*3``, ``away:5`` or ``sleep:30``."""
-    m = _ITEM.match(text)
+    m = _ITEM.fullmatch(text)
+    kind, sep, _ = text.partition(":")
+    if sep and kind in ("away", "sleep") and not (m and m.group("kind")):
+        raise ValueError(
+            f"{text!r}: {kind}:MIN takes a number of minutes, e.g. {kind}:5 "
+            f"(more than 0, at most {MAX_GAP_MINUTES})"
+        )
     if not m:
         raise ValueError(f"{text!r} is not a clip, clip*N, away:MIN or sleep:MIN")
     if m.group("kind"):
-        return ReplayItem(m.group("kind"), minutes=float(m.group("minutes")))
+        minutes = float(m.group("minutes"))
+        if not 0 < minutes <= MAX_GAP_MINUTES:
+            raise ValueError(
+                f"{text!r}: {m.group('kind')} minutes must be more than 0 and at most "
+                f"{MAX_GAP_MINUTES} (7 days)"
+            )
+        return ReplayItem(m.group("kind"), minutes=minutes)
     loops = int(m.group("n")) if m.group("n") else default_loops
-    if loops < 1:
-        raise ValueError(f"{text!r}: a clip plays at least once")
+    if not 1 <= loops <= MAX_LOOPS:
+        raise ValueError(f"{text!r}: a clip plays at least once and at most {MAX_LOOPS} times")
     return ReplayItem("clip", Path(m.group("path")), loops)
 
 
@@ -158,6 +177,9 @@ class Replayer:
 
     def _frames(self, path: Path, first_sample_s: float) -> tuple[float, Iterator[Frame]]:
         """The clip's length in seconds, and its frames sampled from ``first_sample_s`` on."""
+        from deskguard.capture.errors import NotAVideoError
+        from deskguard.capture.files import ImageFolderSource, VideoFileSource
+
         if path.is_dir():
             folder = ImageFolderSource(path, every_s=self.interval_s)
             return len(folder) * self.interval_s, _drain(folder)
