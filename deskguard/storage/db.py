@@ -175,7 +175,7 @@ def open_database(path: Path | None = None, *, timeout_s: float | None = None) -
 def _open_once(path: Path, timeout: float) -> OpenedHistory | None:
     """One attempt; None if another process replaced the file meanwhile."""
     default = _is_default(path)
-    looks_like_sqlite = _inspect(path, default)
+    _refuse_non_files(path)
     try:
         _prepare(path, default=default)
         seen = os.stat(path)
@@ -187,14 +187,13 @@ def _open_once(path: Path, timeout: float) -> OpenedHistory | None:
     if not _writable(path):
         return _open_read_only(path, "the file or its folder is read-only")
     try:
-        if not looks_like_sqlite:
-            raise _Damaged("it is not an SQLite database")
         return OpenedHistory(_connect_rw(path, timeout), path)
     except _Damaged as exc:
         return _start_afresh(path, seen, str(exc), timeout)
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            _refuse_foreign_file(path, default)
             return _start_afresh(path, seen, str(exc), timeout)
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise HistoryLockedError(
@@ -226,17 +225,22 @@ def _is_default(path: Path) -> bool:
     return os.path.abspath(path) == os.path.abspath(history_path())
 
 
-def _inspect(path: Path, default: bool) -> bool:
-    """Whether an existing file starts like SQLite; raise if it is not ours to touch."""
-    if not os.path.lexists(path):
-        return True
+def _refuse_non_files(path: Path) -> None:
     if path.is_dir():
         raise HistoryPathError(
             f"{path} is a folder, not a history file. It was left as it is. "
             f"Give a file name, for example {path / FILENAME}."
         )
-    if not path.is_file():
+    if os.path.lexists(path) and not path.is_file():
         raise HistoryPathError(f"{path} is not a regular file. It was left as it is.")
+
+
+def _refuse_foreign_file(path: Path, default: bool) -> None:
+    """Raise unless a file SQLite rejected was a history: SQLite's header, or our place.
+
+    Read only once SQLite has rejected the file: closing a file descriptor
+    would drop the SQLite locks this process holds on a healthy file.
+    """
     try:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
@@ -245,14 +249,11 @@ def _inspect(path: Path, default: bool) -> bool:
             f"The history file {path} could not be read ({exc.strerror}). It was left as it is. "
             "Check its permissions."
         ) from None
-    if not head or head == SQLITE_HEADER:
-        return True  # an empty file is a new database to SQLite
-    if default:
-        return False  # ours, but its header is gone: damaged
-    raise HistoryPathError(
-        f"{path} is not a DeskGuard history (it is not an SQLite database). It was left "
-        "as it is. Point --db at a history file, or at a new file name."
-    )
+    if head != SQLITE_HEADER and not default:
+        raise HistoryPathError(
+            f"{path} is not a DeskGuard history (it is not an SQLite database). It was left "
+            "as it is. Point --db at a history file, or at a new file name."
+        )
 
 
 def _prepare(path: Path, *, default: bool) -> None:
@@ -403,6 +404,7 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
             continue
         except (_Damaged, sqlite3.DatabaseError) as exc:
             db.close()
+            _refuse_foreign_file(path, _is_default(path))
             raise HistoryUnavailableError(
                 f"The history file {path} is damaged ({exc}) and read-only, so it could not "
                 "be kept aside and replaced. It was left as it is. Make it writable, or move "
