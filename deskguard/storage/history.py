@@ -184,24 +184,34 @@ class HistoryStore:
 
     # --- baselines --------------------------------------------------------------------
 
-    def save_baseline(self, baseline: Baseline, *, profile: str = "default") -> None:
-        """Keep a calibration with the camera settings it belongs to."""
-        self.db.execute(
-            "INSERT INTO baselines (created_utc, profile, pitch_deg, distance_cm, "
-            "ear_shoulder_gap_ratio, camera_fov_deg, camera_above_screen_top_cm, samples, "
-            "pitch_spread_deg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                _time.time(),
-                profile,
-                baseline.pitch_deg,
-                baseline.distance_cm,
-                baseline.ear_shoulder_gap_ratio,
-                baseline.camera.diag_fov_deg,
-                baseline.camera.camera_above_screen_top_cm,
-                baseline.samples,
-                baseline.pitch_spread_deg,
-            ),
-        )
+    def save_baseline(self, baseline: Baseline, *, profile: str = "default") -> str | None:
+        """Keep a calibration with the camera settings it belongs to.
+
+        Returns None when saved, else why not (read-only, full, locked): the
+        caller still uses the calibration for this session and says so.
+        """
+        if self.read_only and not self._reopen_writable():
+            return _calibration_not_saved(self.path, ("the file cannot be written", ""))
+        try:
+            self.db.execute(
+                "INSERT INTO baselines (created_utc, profile, pitch_deg, distance_cm, "
+                "ear_shoulder_gap_ratio, camera_fov_deg, camera_above_screen_top_cm, samples, "
+                "pitch_spread_deg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    _time.time(),
+                    profile,
+                    baseline.pitch_deg,
+                    baseline.distance_cm,
+                    baseline.ear_shoulder_gap_ratio,
+                    baseline.camera.diag_fov_deg,
+                    baseline.camera.camera_above_screen_top_cm,
+                    baseline.samples,
+                    baseline.pitch_spread_deg,
+                ),
+            )
+        except sqlite3.DatabaseError as exc:
+            return _calibration_not_saved(self.path, _why_not_saved(exc))
+        return None
 
     def profiles(self) -> list[str]:
         """Names of the desk set-ups that have a calibration, newest first."""
@@ -367,6 +377,14 @@ def _save_problem(path: Path | None, why: tuple[str, str]) -> str:
     return (
         f"The history could not be saved{where} ({why[0]}). DeskGuard keeps running, keeps "
         f"the new minutes in memory (up to a day) and tries again each minute; {why[1]}."
+    )
+
+
+def _calibration_not_saved(path: Path | None, why: tuple[str, str]) -> str:
+    where = f" to {path}" if path is not None else ""
+    return (
+        f"The calibration is in use now but could not be saved{where} ({why[0]}); "
+        "calibrate again once the history can be written to keep it for next time."
     )
 
 

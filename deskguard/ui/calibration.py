@@ -202,8 +202,11 @@ class CalibrationWindow(QDialog):
             return
         name = self.profile.currentText().strip() or "default"
         self.controller.engine.set_baseline(self.baseline)
+        problem = None
         if self.controller.store is not None:
-            self.controller.store.save_baseline(self.baseline, profile=name)
+            problem = self.controller.store.save_baseline(self.baseline, profile=name)
         self.baseline_saved.emit(self.baseline, name)
-        self.feedback.setText(tr("Saved. DeskGuard now checks your posture against it."))
+        self.feedback.setText(
+            problem or tr("Saved. DeskGuard now checks your posture against it.")
+        )
         self.save_button.setEnabled(False)

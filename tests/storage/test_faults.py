@@ -185,6 +185,18 @@ def test_a_read_only_history_is_opened_read_only_and_says_so(read_only_history: 
     assert set(_listing(path.parent)) - {path.name + "-wal", path.name + "-shm"} == set(before)
 
 
+def test_a_calibration_on_a_read_only_history_says_it_was_not_saved(
+    read_only_history: Path,
+) -> None:
+    from tests.scripted_day import BASELINE
+
+    store, _ = HistoryStore.open(read_only_history)
+    problem = store.save_baseline(BASELINE, profile="desk")
+    assert problem is not None and "could not be saved" in problem
+    assert store.latest_baseline(profile="desk") is None
+    store.close()
+
+
 # --- disk full ---------------------------------------------------------------------------
 
 
