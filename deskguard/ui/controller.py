@@ -26,6 +26,10 @@ log = logging.getLogger("deskguard.controller")
 
 #: While another app holds the camera, look whether it is free this often.
 BUSY_PROBE_S = 30.0
+#: Quitting waits this long for the worker to close the camera and the models. A
+#: model load or a hung camera read cannot be interrupted; past this, the app
+#: leaves without it (the history is saved first) and the system releases both.
+STOP_WAIT_MS = 2000
 
 
 class Controller(QObject):
@@ -44,6 +48,7 @@ class Controller(QObject):
     models_missing = Signal(str)
     models_loaded = Signal()
     download_progress = Signal(str, int, int)
+    download_cancelled = Signal(str)
     state_changed = Signal(object)  # TrayState
     events_happened = Signal(list)  # list[Event]
     sample_taken = Signal(object)  # PostureSample
@@ -95,6 +100,7 @@ class Controller(QObject):
         worker.capture_failed.connect(self._on_capture_failed)
         worker.preview.connect(self._on_preview)
         worker.download_progress.connect(self._on_download_progress)
+        worker.download_cancelled.connect(self._on_download_cancelled)
 
         interval_ms = int(engine.settings.sample_interval_s * 1000)
         self._fixed_tick = tick_ms is not None  # tests drive the ticks themselves
@@ -111,15 +117,35 @@ class Controller(QObject):
         self._timer.start()
         self._publish()
 
-    def stop(self) -> None:
-        """Stop sampling, close the models and the camera, save the history."""
+    def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
+        """Save the history, then close the camera and the models; False if the worker hung.
+
+        The open minute is written first, so nothing below can lose it. The
+        worker closes everything and ends its own thread (a plain
+        ``QThread.quit()`` here could end the thread's loop before the queued
+        shutdown ran, leaving MediaPipe to be closed during interpreter exit).
+        The wait is bounded: a model load or a camera read in progress cannot
+        be interrupted, and a quitting session must not wait for it.
+        """
         self._timer.stop()
-        if self._thread.isRunning():
-            self._want_shutdown.emit()
-            self._thread.quit()
-            self._thread.wait(10_000)
         if self.store is not None:
             self.store.flush()
+        if not self._thread.isRunning():
+            return True
+        self.worker.request_stop()
+        self._want_shutdown.emit()
+        if self._thread.wait(wait_ms):
+            return True
+        log.warning(
+            "the sampler thread is still busy (%s) after %d ms; leaving without it",
+            self.worker.busy_with or "working",
+            wait_ms,
+        )
+        return False
+
+    def cancel_download(self) -> None:
+        """Stop a model download between two chunks (called on the GUI thread)."""
+        self.worker.cancel_download()
 
     def download_models(self) -> None:
         """Fetch the official models in the worker thread (the user has agreed)."""
@@ -242,6 +268,13 @@ class Controller(QObject):
     @Slot(str, int, int)
     def _on_download_progress(self, name: str, done: int, total: int) -> None:
         self.download_progress.emit(name, done, total)
+
+    @Slot(str)
+    def _on_download_cancelled(self, message: str) -> None:
+        self.models_ok = False
+        self.models_message = message
+        self._publish()
+        self.download_cancelled.emit(message)
 
     @Slot(object)
     def _on_sampled(self, sample: PostureSample) -> None:

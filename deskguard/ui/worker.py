@@ -8,12 +8,15 @@ models are loaded in this thread, after the tray is already showing.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from deskguard import paths
 from deskguard.capture import (
     CameraBusyError,
     CameraLostError,
@@ -34,6 +37,8 @@ class SamplerWorker(QObject):
     models_failed = Signal(str)
     # Only after the user agreed: the announced, verified official download.
     download_progress = Signal(str, int, int)  # file name, bytes done, bytes in all
+    # The user cancelled the download: what was fetched is gone (message for the user).
+    download_cancelled = Signal(str)
     sampled = Signal(object)  # PostureSample
     # kind: "busy" (another app holds the camera), "missing", "lost", "error"
     capture_failed = Signal(str, str)
@@ -56,10 +61,27 @@ class SamplerWorker(QObject):
         self._every_s = every_s
         self._source: FrameSource | None = None
         self._analyzer: Any = None
+        # Set from the GUI thread (thread-safe): checked between steps, never waited on.
+        self._stopping = threading.Event()
+        self._cancel_download = threading.Event()
+        #: What the thread is doing now, for the log when quitting cannot wait for it.
+        self.busy_with = ""
+
+    def request_stop(self) -> None:
+        """Any thread: do no more work; the queued ``shutdown`` then closes everything."""
+        self._stopping.set()
+        self._cancel_download.set()
+
+    def cancel_download(self) -> None:
+        """Any thread: stop the download between two chunks (nothing is kept)."""
+        self._cancel_download.set()
 
     @Slot()
     def load_models(self) -> None:
         """Find, verify and load the models (the slow part of start-up)."""
+        if self._stopping.is_set():
+            return
+        self.busy_with = "loading the models"
         from deskguard.analysis import models
         from deskguard.analysis.analyzer import MediaPipeAnalyzer
 
@@ -71,6 +93,8 @@ class SamplerWorker(QObject):
             log.error("models not loaded: %s", exc)
             self.models_failed.emit(str(exc))
             return
+        finally:
+            self.busy_with = ""
         self.models_ready.emit()
 
     @Slot()
@@ -81,15 +105,41 @@ class SamplerWorker(QObject):
         def progress(spec: models.ModelSpec, done: int, total: int) -> None:
             self.download_progress.emit(spec.filename, done, total)
 
+        self._cancel_download.clear()
+        if self._stopping.is_set():
+            self._cancel_download.set()
+        fetched: list[Path] = []
+        folder_was_there = paths.models_dir().exists()
+        self.busy_with = "downloading the models"
         try:
             for spec in models.REQUIRED:
                 try:
                     models.locate(spec, self._models)
                 except models.ModelError:
-                    models.download(spec, progress=progress)
+                    fetched.append(
+                        models.download(
+                            spec, progress=progress, cancelled=self._cancel_download.is_set
+                        )
+                    )
+        except models.DownloadCancelled:
+            # Cancel means nothing left behind: not even the files this download completed.
+            for path in fetched:
+                path.unlink(missing_ok=True)
+            if not folder_was_there:
+                with contextlib.suppress(OSError):  # not empty: someone else's files
+                    paths.models_dir().rmdir()
+            log.info("model download cancelled; nothing kept")
+            self.download_cancelled.emit(
+                "The download was cancelled and nothing was kept. DeskGuard asks again the next "
+                "time it starts; or run `deskguard models download` in a terminal, or copy the "
+                "files with `deskguard models install --from DIR`."
+            )
+            return
         except models.ModelError as exc:
             self.models_failed.emit(str(exc))
             return
+        finally:
+            self.busy_with = ""
         self.load_models()
 
     @Slot()
@@ -107,7 +157,7 @@ class SamplerWorker(QObject):
             self.preview.emit(image, sample, self._analyzer.last_overlay)
 
     def _take(self) -> tuple[Any, Any]:
-        if self._analyzer is None:
+        if self._analyzer is None or self._stopping.is_set():
             return None, None
         try:
             if self._source is None:
@@ -159,8 +209,21 @@ class SamplerWorker(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Close the source and the models (MediaPipe must be closed explicitly)."""
-        self._drop_source()
-        if self._analyzer is not None:
-            self._analyzer.close()
-            self._analyzer = None
+        """Close the source and the models (MediaPipe must be closed explicitly), then end.
+
+        This is the last thing the thread does: it ends its own event loop only
+        after closing, so no queued request can be skipped past it.
+        """
+        self._stopping.set()
+        self.busy_with = "closing the camera and the models"
+        try:
+            self._drop_source()
+            if self._analyzer is not None:
+                self._analyzer.close()
+                self._analyzer = None
+        finally:
+            self.busy_with = ""
+            thread = QThread.currentThread()
+            app = QCoreApplication.instance()
+            if app is not None and thread is not app.thread():  # never the GUI's own loop
+                thread.quit()
