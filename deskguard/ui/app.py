@@ -1,22 +1,27 @@
 """The composition root of the desktop app: builds the real parts and wires them.
 
 Start-up order keeps the tray quick: the icon shows first (in about a second),
-then the worker thread loads the models. A second launch finds the first
-through a local socket and asks it to bring its dashboard forward.
+then the worker thread loads the models. One DeskGuard runs per user and data
+folder: the first launch holds a lock in the user's private runtime folder,
+and a later one asks it through a socket there to bring its dashboard forward
+(``single_instance``). SIGTERM, SIGINT and SIGHUP quit at once, whenever they
+arrive: the history (the open minute too) is saved first, and a worker busy
+loading models or reading a camera is not waited for beyond two seconds.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+import contextlib
 import logging
+import os
+import signal
 import sys
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,7 +40,7 @@ from deskguard.core.posture import CameraSettings
 from deskguard.core.settings import Settings
 from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
 from deskguard.storage.history import HistoryStore
-from deskguard.ui.controller import Controller
+from deskguard.ui.controller import STOP_WAIT_MS, Controller
 from deskguard.ui.tray import TrayIcon, TrayMenu, TrayNotifier, tr
 from deskguard.ui.worker import SamplerWorker
 
@@ -52,25 +57,6 @@ class AppOptions:
     every_s: float | None = None
     tick_ms: int | None = None  # tests: tick faster than the sampling interval
     clock: Clock | None = None  # tests: a fake clock
-
-
-def instance_key() -> str:
-    """One running monitor per user and data folder."""
-    folder = str(paths.data_dir().resolve())
-    digest = hashlib.sha1(folder.encode()).hexdigest()[:10]
-    return f"deskguard-{getpass.getuser()}-{digest}"
-
-
-def signal_running_instance() -> bool:
-    """If DeskGuard already runs, ask it to show its dashboard; True if it answered."""
-    socket = QLocalSocket()
-    socket.connectToServer(instance_key())
-    if not socket.waitForConnected(500):
-        return False
-    socket.write(b"show-dashboard\n")
-    socket.waitForBytesWritten(500)
-    socket.disconnectFromServer()
-    return True
 
 
 class DeskGuardApp:
@@ -128,20 +114,21 @@ class DeskGuardApp:
         self.controller.models_missing.connect(self._on_models_missing)
         self.controller.download_progress.connect(self._on_download_progress)
         self.controller.models_loaded.connect(self._on_models_ready)
+        self.controller.download_cancelled.connect(self._on_download_cancelled)
         self.progress: Any = None
         self.tray: TrayIcon | None = None
         self.fallback: QWidget | None = None
         self.windows: dict[str, Any] = {}
-        self.server = QLocalServer()
         self.notifier_reasons: list[str] = []
+        #: run_app: quitting waits briefly for the worker, then leaves without it.
+        self.stop_wait_ms = 10_000
+        self.worker_stopped = True
+        self._shut_down = False
 
     # --- start and stop ------------------------------------------------------------------
 
     def start(self) -> None:
         """Show the tray (or a small window without one), then start monitoring."""
-        QLocalServer.removeServer(instance_key())  # a stale socket from a crash
-        self.server.listen(instance_key())
-        self.server.newConnection.connect(self._on_other_instance)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = TrayIcon(self.controller, self.menu)
             self.tray.activated.connect(self._on_tray_activated)
@@ -236,9 +223,13 @@ class DeskGuardApp:
             return
         from PySide6.QtWidgets import QProgressDialog
 
-        self.progress = QProgressDialog(tr("Downloading the models…"), "", 0, 100)
-        self.progress.setCancelButton(None)
+        self.progress = QProgressDialog(tr("Downloading the models…"), tr("Cancel"), 0, 100)
         self.progress.setWindowTitle("DeskGuard")
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setMinimumDuration(0)
+        # Cancel (or closing the dialog) stops the download between two chunks.
+        self.progress.canceled.connect(self.cancel_download)
         self.progress.show()
         self.controller.models_ok = True
         self.controller.download_models()
@@ -248,8 +239,34 @@ class DeskGuardApp:
             self.progress.setLabelText(tr("Downloading {0}…").format(name))
             self.progress.setValue(int(100 * done / total) if total else 0)
 
+    def cancel_download(self) -> None:
+        """Stop the model download; the worker removes what it fetched and says so."""
+        log.info("model download: cancel asked")
+        if self.progress is not None:
+            self.progress.setLabelText(tr("Cancelling…"))
+        self.controller.cancel_download()
+
+    def _on_download_cancelled(self, _message: str) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_download)
+            self.progress.close()
+            self.progress = None
+        self.show_download_cancelled(
+            tr(
+                "The download was cancelled and nothing was kept. DeskGuard asks again the "
+                "next time it starts. You can also run <tt>deskguard models download</tt> in "
+                "a terminal, or copy the files with <tt>deskguard models install --from "
+                "DIR</tt>."
+            )
+        )
+
+    def show_download_cancelled(self, text: str) -> None:
+        """Say that nothing was kept and how to get the models later (tests replace this)."""
+        QMessageBox.information(None, tr("Download cancelled"), text)
+
     def _on_models_ready(self) -> None:
         if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_download)
             self.progress.close()
             self.progress = None
 
@@ -261,9 +278,12 @@ class DeskGuardApp:
         self.qapp.quit()
 
     def _shutdown(self) -> None:
-        self.controller.stop()
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.worker_stopped = self.controller.stop(self.stop_wait_ms)  # history saved first
         self.store.close()
-        self.server.close()
+        log.info("stopped%s", "" if self.worker_stopped else " (without the busy worker)")
 
     def _warn(self, message: str) -> None:
         log.warning("%s", message)
@@ -272,12 +292,13 @@ class DeskGuardApp:
 
     # --- other instances and the tray ----------------------------------------------------
 
-    def _on_other_instance(self) -> None:
-        connection = self.server.nextPendingConnection()
-        connection.waitForReadyRead(500)
-        if bytes(connection.readAll().data()).strip() == b"show-dashboard":
+    def on_other_launch(self, message: bytes) -> None:
+        """Another launch asked for something (today: to show the dashboard)."""
+        from deskguard.ui.single_instance import SHOW_DASHBOARD
+
+        if message == SHOW_DASHBOARD and not self._shut_down:
             self.show_dashboard()
-        connection.disconnectFromServer()
+            log.info("dashboard raised for another launch")
 
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -415,6 +436,8 @@ class DeskGuardApp:
 
 def run_app(options: AppOptions) -> int:
     """Start the desktop app; the exit code."""
+    quitting = _QuitSignals()  # first: a session ending during start-up still quits cleanly
+    print(f"deskguard: DeskGuard {__version__} starting (process {os.getpid()})", file=sys.stderr)
     QCoreApplication.setApplicationName("DeskGuard")
     QCoreApplication.setOrganizationName("DeskGuard")
     QCoreApplication.setApplicationVersion(__version__)
@@ -427,16 +450,71 @@ def run_app(options: AppOptions) -> int:
         )
         return 1
     assert isinstance(qapp, QApplication)
+    quitting.watch(qapp)
     install_translations(qapp)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setDesktopFileName("deskguard")
-    if signal_running_instance():
-        print("DeskGuard is already running; its dashboard was brought forward.", file=sys.stderr)
+
+    from deskguard.applog import start_file_log, stop_file_log
+    from deskguard.ui.single_instance import SingleInstance
+
+    try:
+        instance = SingleInstance()
+    except OSError as exc:
+        print(f"error: no private folder for DeskGuard's lock: {exc}", file=sys.stderr)
+        return 1
+    deadline = time.monotonic() + 15.0
+    while not instance.acquire():
+        # Another DeskGuard holds the lock: ask it to show its dashboard. It may still be
+        # starting (not listening yet) or just quitting (the lock is then free next round).
+        if instance.signal_first(timeout_s=1.0):
+            print(
+                "DeskGuard is already running; its dashboard was brought forward.",
+                file=sys.stderr,
+            )
+            return 0
+        if quitting.asked() or time.monotonic() > deadline:
+            print(
+                f"DeskGuard is already running (process {instance.holder_pid()}) but did not "
+                "answer; its dashboard could not be brought forward.",
+                file=sys.stderr,
+            )
+            return 1
+    if quitting.asked():  # the session ended while we were starting: nothing to save yet
+        print(f"deskguard: quitting on signal {quitting.signum}", file=sys.stderr)
+        instance.release()
         return 0
+    logfile = start_file_log()
+    log.info("DeskGuard %s running as process %d", __version__, os.getpid())
+    if logfile is not None:
+        log.info("log file: %s", logfile.name)
+    qapp.aboutToQuit.connect(quitting.log_reason)
     app = DeskGuardApp(qapp, options)
-    app.start()
-    _quit_on_signals(qapp)
-    return qapp.exec()
+    app.stop_wait_ms = STOP_WAIT_MS
+    instance.listen(app.on_other_launch)
+    if not quitting.asked():  # else no worker to start, only to stop again
+        app.start()
+    # A signal that came before the loop runs: quit as soon as it does.
+    QTimer.singleShot(0, quitting.quit_if_asked)
+    if quitting.asked():
+        log.info("quitting on signal %d", quitting.signum)
+        code = 0
+    else:
+        code = qapp.exec()
+    app._shutdown()  # normally done already (aboutToQuit); a no-op then
+    instance.release()
+    if not app.worker_stopped:
+        log.info("exit without waiting for the sampler thread")
+    # Everything worth keeping is saved and closed now. Leave at once: the interpreter's
+    # own teardown takes up to a second more (Qt, MediaPipe's exit handlers), and with a
+    # worker still inside a model load or a camera read, which cannot be interrupted, it
+    # would destroy a running QThread and abort. The system releases the camera, the
+    # tray icon and the memory of a process that has ended.
+    stop_file_log()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def install_translations(qapp: QApplication) -> None:
@@ -456,23 +534,58 @@ def install_translations(qapp: QApplication) -> None:
             qapp.installTranslator(translator)
 
 
-def _quit_on_signals(qapp: QApplication) -> None:
-    """SIGTERM and Ctrl+C quit cleanly (history saved, camera and models closed).
+class _QuitSignals:
+    """SIGTERM, SIGINT and SIGHUP quit cleanly, from the first line of ``run_app`` on.
 
-    Python only runs signal handlers between bytecodes, so a timer lets it in
-    every half second while Qt's event loop runs.
+    Python runs signal handlers on the main thread between bytecodes, which
+    Qt's event loop (C++) does not execute: the signal's number is written to a
+    socket Qt watches, which wakes the loop at once. A signal before the loop
+    runs is remembered (``QCoreApplication.quit()`` does nothing then) and
+    honoured as soon as it starts.
     """
-    import signal
 
-    def handler(signum: int, frame: object) -> None:
-        log.info("signal %d: quitting", signum)
-        qapp.quit()
+    def __init__(self) -> None:
+        self.signum = 0
+        self._qapp: QCoreApplication | None = None
+        self._notifier: QSocketNotifier | None = None
+        for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                signal.signal(sig, self._handler)
 
-    signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGINT, handler)
-    timer = QTimer(qapp)
-    timer.timeout.connect(lambda: None)
-    timer.start(500)
+    def _handler(self, signum: int, frame: object) -> None:
+        self.signum = self.signum or signum
+        self.quit_if_asked()
+
+    def asked(self) -> bool:
+        """Whether a quitting signal has arrived (at any time)."""
+        return bool(self.signum)
+
+    def log_reason(self) -> None:
+        if self.signum:
+            log.info("quitting on signal %d", self.signum)
+
+    def quit_if_asked(self) -> None:
+        if self.signum and self._qapp is not None:
+            self._qapp.quit()
+
+    def watch(self, qapp: QCoreApplication) -> None:
+        """Wake Qt's loop when a signal arrives (the handler then runs on the main thread)."""
+        import socket
+
+        self._qapp = qapp
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        self._sockets = (reader, writer)  # kept open for the process's life
+        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qapp)
+        self._notifier.activated.connect(self._drain)
+        self.quit_if_asked()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._sockets[0].recv(64)
+        self.quit_if_asked()
 
 
 def notifier_report() -> tuple[Notifier, list[str]]:

@@ -6,6 +6,7 @@ import os
 import queue
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import threading
@@ -14,15 +15,33 @@ from pathlib import Path
 
 from tests.conftest import REPO, SHARED
 
+CLIP = SHARED / "datasets" / "face-video-clips" / "single_face.mp4"
 
-def _start(tmp_path: Path, models_dir: Path, *args: str) -> subprocess.Popen:
+
+def private_runtime_dir(tmp_path: Path) -> Path:
+    """A stand-in for the user's $XDG_RUNTIME_DIR: 0700, like the real one."""
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def launch(
+    models_dir: Path,
+    db: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    every_s: str = "1",
+) -> subprocess.Popen:
+    """``deskguard app`` watching the clip, as a real process (stderr piped)."""
     # Monitor at any hour, so the test does not depend on when it runs.
     from deskguard.core.settings import Settings
-    from deskguard.settings_store import save_settings
+    from deskguard.settings_store import save_settings, settings_path
 
-    save_settings(Settings(work_start="00:00", work_end="23:59", work_days="1234567"))
-    env = dict(os.environ, DESKGUARD_MODELS=str(models_dir), PYTHONUNBUFFERED="1")
-    clip = SHARED / "datasets" / "face-video-clips" / "single_face.mp4"
+    environ = dict(env if env is not None else os.environ)
+    settings = Path(environ["DESKGUARD_CONFIG_DIR"]) / settings_path().name
+    if not settings.exists():
+        save_settings(Settings(work_start="00:00", work_end="23:59", work_days="1234567"), settings)
+    environ.update(DESKGUARD_MODELS=str(models_dir), PYTHONUNBUFFERED="1")
     return subprocess.Popen(
         [
             sys.executable,
@@ -30,18 +49,22 @@ def _start(tmp_path: Path, models_dir: Path, *args: str) -> subprocess.Popen:
             "deskguard",
             "app",
             "--source",
-            str(clip),
+            str(CLIP),
             "--every-s",
-            "1",
+            every_s,
             "--db",
-            str(tmp_path / "history.sqlite3"),
+            str(db),
             *args,
         ],
         cwd=REPO,
-        env=env,
+        env=environ,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _start(tmp_path: Path, models_dir: Path, *args: str) -> subprocess.Popen:
+    return launch(models_dir, tmp_path / "history.sqlite3", *args)
 
 
 class _Lines:
@@ -51,8 +74,19 @@ class _Lines:
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
         assert proc.stderr is not None
-        stream = proc.stderr
-        threading.Thread(target=lambda: [self.lines.put(x) for x in stream], daemon=True).start()
+        self.stream = stream = proc.stderr
+        self.thread = threading.Thread(
+            target=lambda: [self.lines.put(x) for x in stream], daemon=True
+        )
+        self.thread.start()
+
+    def finish(self) -> list[str]:
+        """After the process ended: every line it wrote; the pipe is closed."""
+        self.thread.join(timeout=10)
+        while not self.lines.empty():
+            self.seen.append(self.lines.get().rstrip())
+        self.stream.close()
+        return self.seen
 
     def wait_for(self, text: str, timeout_s: float = 30.0) -> None:
         deadline = time.monotonic() + timeout_s
@@ -96,6 +130,11 @@ def test_starts_into_the_tray_monitors_and_quits_cleanly(tmp_path: Path, models_
     db.close()
     assert samples and samples >= 2  # flushed on the way out
     assert "bout_started" in kinds
+    # The log: the user's alone (0700 folder, 0600 file), in the data folder.
+    logs = Path(os.environ["DESKGUARD_DATA_DIR"]) / "logs"
+    assert _mode(logs) == 0o700 and _mode(logs / "deskguard.log") == 0o600
+    text = (logs / "deskguard.log").read_text()
+    assert "first sample" in text and "dashboard raised for another launch" in text
 
 
 def test_no_display_says_so(tmp_path: Path) -> None:
@@ -140,3 +179,38 @@ def test_doctor_tells_a_newcomer_what_is_wrong(models_dir: Path) -> None:
     )
     assert "PROBLEM model face_landmarker.task" in missing.stdout
     assert "deskguard models download" in missing.stdout
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_log_file_is_private_and_rotates_private(tmp_path: Path) -> None:
+    import logging
+
+    import numpy as np
+
+    from deskguard import applog
+
+    folder = applog.log_dir()
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)  # as an older version or a loose umask left it
+    applog.log_path().write_text("old line\n")
+    applog.log_path().chmod(0o644)
+    old_umask = os.umask(0o022)
+    try:
+        assert applog.start_file_log() == applog.log_path()
+        log = logging.getLogger("deskguard.test")
+        log.info("a frame: %s", np.full((480, 640, 3), 7, dtype=np.uint8))
+        for i in range(3000):  # about 1.2 MB: rotates twice
+            log.info("line %05d %s", i, "x" * 360)
+    finally:
+        applog.stop_file_log()
+        os.umask(old_umask)
+    files = sorted(folder.iterdir())
+    assert [f.name for f in files] == ["deskguard.log", "deskguard.log.1", "deskguard.log.2"]
+    assert _mode(folder) == 0o700
+    assert all(_mode(f) == 0o600 for f in files), {f.name: oct(_mode(f)) for f in files}
+    assert all(f.stat().st_size <= applog.MAX_BYTES for f in files)
+    everything = "".join(f.read_text() for f in files)
+    assert "<uint8 array (480, 640, 3) withheld>" in everything and "7 7 7" not in everything
