@@ -238,6 +238,10 @@ def _history_to_write(text: str) -> Path:
         mode = path.stat().st_mode
     except FileNotFoundError:
         mode = None
+        if path.is_symlink():
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is a symbolic link to nothing; give the path of a file"
+            ) from None
     except OSError as exc:
         raise argparse.ArgumentTypeError(
             f"{text!r} cannot be used ({exc.strerror or exc})"

@@ -143,6 +143,14 @@ def test_app_never_creates_folders_for_its_history(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_history_link_to_nothing_is_not_followed(tmp_path: Path) -> None:
+    link = tmp_path / "history.sqlite3"
+    link.symlink_to(tmp_path / "elsewhere.sqlite3")
+    line = _one_line_usage_error(deskguard("replay", "away:1", "--db", str(link)), "--db")
+    assert "symbolic link to nothing" in line
+    assert [p.name for p in tmp_path.iterdir()] == ["history.sqlite3"]
+
+
 def test_replay_never_creates_folders_for_its_history(tmp_path: Path, models_dir: Path) -> None:
     typo = tmp_path / "no-such-folder" / "history.sqlite3"
     run = deskguard("replay", "away:1", "--db", str(typo), models=models_dir)
