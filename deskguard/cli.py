@@ -528,10 +528,12 @@ def _native_logs(*, show: bool) -> Iterator[TextIO]:
         yield err
     finally:
         sys.stderr = old_stderr
-        err.flush()
+        with contextlib.suppress(OSError):  # stderr may be a pipe its reader closed
+            err.flush()
         os.dup2(saved, 2)
         os.close(saved)
-        err.close()
+        with contextlib.suppress(OSError):
+            err.close()
 
 
 # --- the desktop app ------------------------------------------------------------------
