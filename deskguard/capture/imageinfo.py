@@ -25,6 +25,8 @@ _JPEG_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
 #: A JPEG whose frame header is not within this many segments is not one we read.
 _JPEG_MAX_SEGMENTS = 4096
+#: Fill bytes (0xFF) allowed before one marker; a file of nothing else is no JPEG.
+_JPEG_MAX_FILL = 4096
 
 
 class ImageHeaderError(ValueError):
@@ -74,8 +76,12 @@ def _jpeg_size(f: BinaryIO) -> tuple[int, int]:
         if byte != b"\xff":
             raise ImageHeaderError("a damaged JPEG header")
         marker = 0xFF
-        while marker == 0xFF:  # any number of fill bytes
+        for _ in range(_JPEG_MAX_FILL):  # fill bytes before the marker
             marker = _read(f, 1)[0]
+            if marker != 0xFF:
+                break
+        if marker == 0xFF:
+            raise ImageHeaderError("a damaged JPEG header")
         if marker in _JPEG_STANDALONE or marker == 0xD8:
             continue
         if marker in (0xD9, 0xDA):  # end of image, or the data, before any frame header

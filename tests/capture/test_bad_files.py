@@ -8,17 +8,21 @@ ended quietly as if complete, and a tiny sampling interval spun forever.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import struct
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deskguard.capture import (
     DamagedVideoError,
@@ -252,3 +256,26 @@ def test_an_image_that_is_not_one_says_so(tmp_path: Path) -> None:
     fake.write_bytes(b"GIF89a" + bytes(100))
     with pytest.raises(NotAVideoError, match="not an image that can be decoded"):
         open_source(fake).read()
+
+
+MAGICS = [b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", b"\xff\xd8", b"BM", b"RIFF\x00\x00\x00\x00WEBP",
+          b"II*\x00", b"MM\x00*", b""]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(magic=st.sampled_from(MAGICS), rest=st.binary(max_size=200))
+def test_any_header_bytes_give_a_size_or_a_header_error(magic: bytes, rest: bytes) -> None:
+    try:
+        width, height = image_size(io.BytesIO(magic + rest))
+    except ImageHeaderError:
+        return
+    assert width > 0 and height > 0
+
+
+def test_a_jpeg_of_fill_bytes_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "fill.jpg"
+    path.write_bytes(b"\xff\xd8" + b"\xff" * (64 << 20))  # 64 MB of 0xFF
+    start = time.monotonic()
+    with pytest.raises(NotAVideoError, match="damaged JPEG header"):
+        open_source(path).read()
+    assert time.monotonic() - start < 5

@@ -366,3 +366,22 @@ def test_set_sample_interval(value: str, env: dict[str, Path], run_cli: Cli) -> 
     assert code in (1, 2)
     if code == 2:
         assert "sample_interval_s" in err and len(err.rstrip("\n").split("\n")) == 1
+
+
+@PROPERTY
+@given(
+    day=st.dates(date(cli.YEAR_MIN, 1, 1), date(cli.YEAR_MAX, 12, 31)),
+    tz=st.sampled_from(ZONES),
+    weekly=st.booleans(),
+)
+@example(day=date(1970, 1, 1), tz="Pacific/Kiritimati", weekly=True)
+@example(day=date(2100, 12, 31), tz="Etc/GMT+12", weekly=True)
+def test_every_accepted_day_and_week_works_in_every_zone(
+    day: date, tz: str, weekly: bool, env: dict[str, Path], run_cli: Cli
+) -> None:
+    year, week, _ = day.isocalendar()
+    when = ["--week", f"{year}-W{week:02d}"] if weekly else ["--day", day.isoformat()]
+    if weekly and not cli.YEAR_MIN <= year <= cli.YEAR_MAX:
+        return  # 1970-01-01 is in ISO week 1970-W01, but 2100-12-31 may be in 2101-W01
+    argv = ["stats", "--db", str(env["db"]), "--tz", tz, *when, "--json"]
+    run_cli.check(argv, "", True, accepted_code=0)
