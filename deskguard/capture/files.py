@@ -83,6 +83,7 @@ class VideoFileSource(SourceBase):
         self._next_index = 0
         self._next_sample_t = first_sample_s
         self._delivered = 0
+        self._last_ms = 0.0  # the stream time of the last frame decoded
         self._closed = False
 
     def read(self) -> Frame | None:
@@ -98,6 +99,7 @@ class VideoFileSource(SourceBase):
                 return None
             index = self._next_index
             self._next_index += 1
+            self._last_ms = self._capture.get(cv2.CAP_PROP_POS_MSEC)
             t_s = index / self.fps
             # Keep this frame if it is the first at or after the next sampling instant.
             if self._every_s is not None and t_s + 0.5 / self.fps < self._next_sample_t:
@@ -118,8 +120,12 @@ class VideoFileSource(SourceBase):
         decoded = self._next_index
         if expected is None:
             return
-        allowed = max(_SHORTFALL_S * self.fps, _SHORTFALL_SHARE * expected)
-        if expected - decoded > allowed:
+        stated_s = expected / self.fps
+        allowed_s = max(_SHORTFALL_S, _SHORTFALL_SHARE * stated_s)
+        # Short in frames *and* in stream time: a variable-rate recording whose
+        # container only estimates its frame count still reaches its stated end.
+        reached_s = self._last_ms / 1000.0 + 1.0 / self.fps
+        if stated_s - decoded / self.fps > allowed_s and stated_s - reached_s > allowed_s:
             raise DamagedVideoError(
                 f"{self.name}: the video breaks off at frame {decoded} of {expected} "
                 f"({decoded / self.fps:.1f} s of {expected / self.fps:.1f} s): the file is "

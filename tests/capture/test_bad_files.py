@@ -279,3 +279,17 @@ def test_a_jpeg_of_fill_bytes_is_refused_quickly(tmp_path: Path) -> None:
     with pytest.raises(NotAVideoError, match="damaged JPEG header"):
         open_source(path).read()
     assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize(("ext", "fourcc"), [(".avi", "MJPG"), (".mp4", "mp4v"), (".mkv", "MJPG")])
+def test_complete_videos_of_other_containers_are_not_called_damaged(
+    tmp_path: Path, ext: str, fourcc: str
+) -> None:
+    path = tmp_path / f"clip{ext}"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*fourcc), 15.0, (64, 48))
+    assert writer.isOpened()
+    for i in range(45):
+        writer.write(np.full((48, 64, 3), i * 5, dtype=np.uint8))
+    writer.release()
+    assert len(_drain(open_source(path))) == 45
+    assert len(_drain(open_source(path, every_s=1.0))) == 3
