@@ -23,6 +23,7 @@ import io
 import json
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -101,13 +102,15 @@ def write_atomically(path: Path, text: str) -> Path:
     permissions new files get (the umask's).
     """
     data = text.encode("utf-8")  # fails, if at all, before any file exists
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _create_temporary(path)
+    fd, tmp = _create_temporary(path)  # no folder is created for a mistyped path
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
+            # Checked by the CLI too; again here, as the last moment before the rename.
+            raise IsADirectoryError(f"{path}: not a regular file; not replaced")
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):

@@ -180,3 +180,17 @@ def test_every_format_writes_a_whole_file(tmp_path: Path) -> None:
     for fmt in ("csv", "json", "html"):
         path = export_week(week, fmt, tmp_path / f"week.{fmt}")
         assert path.read_bytes() == getattr(export, f"to_{fmt}")(week).encode()
+
+
+def test_the_writer_replaces_only_regular_files_and_creates_no_folders(tmp_path: Path) -> None:
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    link = tmp_path / "week.csv"
+    link.symlink_to(precious)
+    with pytest.raises(OSError, match="not a regular file"):
+        export.write_atomically(link, "a,b\r\n")
+    assert link.is_symlink() and precious.read_text() == "keep me"
+    with pytest.raises(FileNotFoundError):
+        export.write_atomically(tmp_path / "typo" / "week.csv", "a,b\r\n")
+    assert not (tmp_path / "typo").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["precious.txt", "week.csv"]
