@@ -577,21 +577,20 @@ def _analyze(args: argparse.Namespace, err: TextIO) -> int:
         print(f"error: {exc}", file=err)
         return EXIT_USAGE
     pose_spec = {"lite": models.POSE_LITE, "full": models.POSE_FULL, "none": None}[args.pose]
+    from deskguard.analysis.analyzer import MediaPipeAnalyzer
+
     try:
-        face_path = models.locate(models.FACE, args.models).path
-        pose_path = models.locate(pose_spec, args.models).path if pose_spec else None
+        loaded = MediaPipeAnalyzer.load(
+            args.models, pose=pose_spec, camera=camera, weak_perspective=args.weak_perspective
+        )
     except models.ModelError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
 
-    from deskguard.analysis.analyzer import MediaPipeAnalyzer
-
     failures = 0
     frames = 0
     out = sys.stdout
-    with MediaPipeAnalyzer.create(
-        face_path, pose_path, camera=camera, weak_perspective=args.weak_perspective
-    ) as analyzer:
+    with loaded as analyzer:
         for path in args.paths:
             try:
                 source = open_source(path, every_s=args.every_s)
@@ -713,8 +712,8 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.capture import CameraBusyError, CameraLostError, CaptureError, open_source
 
     try:
-        face_path = models.locate(models.FACE, args.models).path
-        pose_path = models.locate(models.DEFAULT_POSE, args.models).path
+        models.locate(models.FACE, args.models)
+        models.locate(models.DEFAULT_POSE, args.models)
     except models.ModelError as exc:
         if not sys.stdin.isatty():
             print(f"error: {exc}", file=err)
@@ -722,11 +721,15 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         # A person at a terminal: offer the download (it asks before fetching).
         if _download(models.REQUIRED, yes=False, err=err) != EXIT_OK:
             return EXIT_FAILED
-        face_path = models.locate(models.FACE).path
-        pose_path = models.locate(models.DEFAULT_POSE).path
+    try:
+        loaded = MediaPipeAnalyzer.load(args.models)
+    except models.ModelError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
     try:
         source = open_source(args.source, every_s=args.every_s)
     except CaptureError as exc:
+        loaded.close()
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     print(
@@ -735,7 +738,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         file=err,
     )
     samples = 0
-    with source, MediaPipeAnalyzer.create(face_path, pose_path) as analyzer:
+    with source, loaded as analyzer:
         while args.count is None or samples < args.count:
             try:
                 frame = source.read()
@@ -855,16 +858,16 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
         if item.path is not None and not item.path.exists():
             print(f"error: {item.path}: no such file or folder", file=err)
             return EXIT_FAILED
+    camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
     try:
-        face_path = models.locate(models.FACE, args.models).path
-        pose_path = models.locate(models.DEFAULT_POSE, args.models).path
+        loaded = MediaPipeAnalyzer.load(args.models, camera=camera)
     except models.ModelError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     store = _open_store(args.db, err)
     if store is None:
+        loaded.close()
         return EXIT_FAILED
-    camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
     calibrate_s = args.calibrate or 0.0
     baseline = None if calibrate_s > 0 else store.latest_baseline()
     engine = PostureEngine(settings, baseline=baseline, tz=tz)
@@ -875,7 +878,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
         sys.stdout.write(json.dumps(record) + "\n")
 
     try:
-        with MediaPipeAnalyzer.create(face_path, pose_path, camera=camera) as analyzer:
+        with loaded as analyzer:
             replayer = Replayer(
                 analyzer,
                 engine,
