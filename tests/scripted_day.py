@@ -73,10 +73,12 @@ class Day:
         self.rng = random.Random(seed)
         self.eyes = (0.0, 4.0, -60.0)
         self.pitch = 0.0
+        #: The next step's length, when a test follows the engine's own cadence.
+        self.dt_override: float | None = None
 
     @property
     def dt(self) -> float:
-        return self.settings.sample_interval_s
+        return self.dt_override or self.settings.sample_interval_s
 
     def _feed(self, s: PostureSample | None) -> None:
         step = self.engine.feed(self.t, s)
@@ -107,6 +109,14 @@ class Day:
                     quality=quality,
                 )
             )
+        return self
+
+    def sit_one(self) -> Day:
+        """One seated sample (with the same jitter as :meth:`sit`)."""
+        ex, ey, ez = self.eyes
+        jitter = (self.rng.gauss(0, 0.6), self.rng.gauss(0, 0.6), self.rng.gauss(0, 0.8))
+        eyes = (ex + jitter[0], ey + jitter[1], ez + jitter[2])
+        self._feed(sample(pitch=self.pitch + self.rng.gauss(0, 1.2), eyes=eyes))
         return self
 
     def shift(self, dx_cm: float = 10.0) -> Day:

@@ -232,6 +232,7 @@ class PostureEngine:
         self._quality_window: deque[tuple[float, bool]] = deque()
         # screen height
         self._eye_heights: list[float] = []
+        self._eye_heights_observed_s = 0.0  # clock time the heights cover, not a count
         self._screen_advised_day: date | None = None
         # modes
         self._paused_until: float | None = None
@@ -306,6 +307,7 @@ class PostureEngine:
         self._window.clear()
         self._alerting.clear()
         self._eye_heights.clear()
+        self._eye_heights_observed_s = 0.0
 
     def restore(self, carry: Carryover, t_s: float) -> list[Event]:
         """Pick today up where the history left it, when the app starts at ``t_s``.
@@ -436,7 +438,7 @@ class PostureEngine:
         self._position(t_s, sample, events)
         if sample.present:  # never remind an empty chair
             events += self._reminders(t_s, quiet=quiet)
-        eyes_above_top = self._screen(t_s, sample, events, quiet)
+        eyes_above_top = self._screen(t_s, dt, sample, events, quiet)
         return Step(
             tuple(events),
             seated_s=seated,
@@ -483,6 +485,7 @@ class PostureEngine:
             self._day = day
             self._seated_today_s = 0.0
             self._eye_heights.clear()
+            self._eye_heights_observed_s = 0.0
 
     def _credit(self, seated_s: float) -> None:
         self._seated_today_s += seated_s
@@ -739,7 +742,7 @@ class PostureEngine:
         return Event(t_s, kind, title, lead + " " + self._suggest.next(topic), True, data)
 
     def _screen(
-        self, t_s: float, s: PostureSample, events: list[Event], quiet: bool
+        self, t_s: float, dt: float, s: PostureSample, events: list[Event], quiet: bool
     ) -> float | None:
         """Collect the eyes' height over the screen top; advise once a day. Returns it."""
         if self.baseline is None or s.quality is not Quality.GOOD:
@@ -748,8 +751,11 @@ class PostureEngine:
         if height is None:
             return None
         self._eye_heights.append(height)
+        # Observed time from the clock: the live app samples less often when
+        # the user sits steadily, so a count of samples would under-read it.
+        self._eye_heights_observed_s += dt if len(self._eye_heights) > 1 else 0.0
         day = self._day
-        observed_s = len(self._eye_heights) * self.settings.sample_interval_s
+        observed_s = self._eye_heights_observed_s
         if day == self._screen_advised_day or observed_s < SCREEN_ADVICE_AFTER_S or quiet:
             return height
         advice = screen_height_advice(statistics.median(self._eye_heights))

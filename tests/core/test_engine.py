@@ -206,6 +206,20 @@ def test_screen_height_advice_comes_once_a_day_with_a_figure() -> None:
     assert advice.data["move"] == "raise" and 29.9 <= day.at(K.SCREEN_ADVICE)[0] <= 30.1
 
 
+def test_screen_advice_comes_after_30_minutes_at_the_live_adaptive_cadence() -> None:
+    # The live app samples less often once the user sits steadily; the engine
+    # must count observed time from the clock, not from the number of samples.
+    day = Day()
+    day.eyes = (0.0, 9.6, -60.0)
+    start, intervals = day.t, set()
+    while day.t - start < 70 * 60:
+        day.dt_override = day.engine.next_interval_s(day.t)
+        intervals.add(day.dt_override)
+        day.sit_one()
+    assert {5.0, 10.0} <= intervals  # the cadence really changed
+    assert 29.9 <= day.at(K.SCREEN_ADVICE)[0] <= 30.2
+
+
 def test_seated_today_restarts_at_local_midnight() -> None:
     settings = Settings(work_start="00:00", work_end="23:59", work_days="1234567")
     day = Day("2026-11-23 23:50", settings=settings).sit(20)
