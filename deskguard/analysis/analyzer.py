@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol, Self
@@ -28,7 +28,14 @@ from deskguard.capture.source import Frame
 from deskguard.core.geometry import HeadPose, PinholeCamera
 from deskguard.core.headpose import HeadMeasurement, iris_distance_cm, measure_head, rescale_eyes
 from deskguard.core.posture import CameraSettings
-from deskguard.core.quality import MIN_IRIS_DIAMETER_PX, FrameEvidence, assess_quality
+from deskguard.core.quality import (
+    MIN_IRIS_DIAMETER_PX,
+    BodyAloneEvidence,
+    FrameEvidence,
+    assess_quality,
+    body_alone_is_someone,
+    body_alone_shape_ok,
+)
 from deskguard.core.sample import BodyMeasurement, PostureSample
 
 
@@ -42,6 +49,8 @@ def _base_options(task: Path | bytes) -> BaseOptions:
 _IRIS_RINGS = ((469, 470, 471, 472), (474, 475, 476, 477))
 # Pose landmarks (the person's own left/right).
 _LEFT_EAR, _RIGHT_EAR, _LEFT_SHOULDER, _RIGHT_SHOULDER = 7, 8, 11, 12
+_NOSE, _LEFT_EYE, _RIGHT_EYE = 0, 2, 5
+_HEAD = range(11)  # nose, eyes, ears, mouth
 _MIN_EAR_VISIBILITY = 0.5
 
 
@@ -186,6 +195,7 @@ class MediaPipeAnalyzer:
         t = cpu()
         face_result = self.face.detect(image)
         face = self._read_face(face_result, width, height, pinhole, mirrored=False)
+        flipped: Any = None
         if face is None and self.mirror_retry:
             # The detector misses some faces that it finds in the mirror image
             # (docs/accuracy.md); a miss costs one more inference, a hit nothing.
@@ -196,10 +206,27 @@ class MediaPipeAnalyzer:
 
         t = cpu()
         pose_result = self.pose.detect(image) if self.pose is not None else None
+        body_alone_ok = True  # with a face, the body only adds figures
+        if face is None and pose_result is not None and pose_result.pose_landmarks:
+            evidence = _body_alone_evidence(pose_result.pose_landmarks[0], width, height)
+            if body_alone_shape_ok(evidence):
+                # Strong evidence only: the same body must be found in the mirror image.
+                if flipped is None:
+                    flipped = mp.Image(image_format=mp.ImageFormat.SRGB, data=cv2.flip(rgb, 1))
+                times.retries += 1
+                mirrored = self.pose.detect(flipped)  # type: ignore[union-attr]
+                offset = _mirror_offset(
+                    pose_result.pose_landmarks[0],
+                    mirrored.pose_landmarks[0] if mirrored.pose_landmarks else None,
+                    width,
+                    height,
+                )
+                evidence = replace(evidence, mirror_offset=offset)
+            body_alone_ok = body_alone_is_someone(evidence)
         times.pose_s = cpu() - t
 
         t = cpu()
-        sample = self._make_sample(frame, face, pose_result, brightness, pinhole)
+        sample = self._make_sample(frame, face, pose_result, brightness, pinhole, body_alone_ok)
         self.last_overlay = _overlay(
             face_result if face and not face.mirrored else None, pose_result, width, height
         )
@@ -240,6 +267,7 @@ class MediaPipeAnalyzer:
         pose_result: Any | None,
         brightness: float,
         pinhole: PinholeCamera | None,
+        body_counts: bool = True,
     ) -> PostureSample:
         width, height = frame.size
         body = _read_body(pose_result, width, height) if pose_result is not None else None
@@ -255,7 +283,7 @@ class MediaPipeAnalyzer:
                     eyes = rescale_eyes(eyes, distance)
         evidence = FrameEvidence(
             face_found=face is not None,
-            body_found=body is not None,
+            body_found=body is not None and body_counts,  # a ghost body makes nobody present
             brightness=brightness,
             face_box=face.box if face else None,
             iris_diameter_px=face.iris_px if face else None,
@@ -276,6 +304,7 @@ class MediaPipeAnalyzer:
             brightness=brightness,
             quality=quality,
             issues=issues,
+            body_counts=body_counts,
         )
 
     def close(self) -> None:
@@ -345,6 +374,60 @@ def _read_body(result: Any, width: int, height: int) -> BodyMeasurement | None:
         ear_shoulder_gap_ratio=gap,
         shoulder_width_ratio=shoulder_width / width,
         shoulder_tilt_deg=tilt,
+    )
+
+
+def _body_alone_evidence(marks: Any, width: int, height: int) -> BodyAloneEvidence:
+    """The numbers ``core.quality`` needs to judge a body seen without a face."""
+
+    def vis(i: int) -> float:
+        v = marks[i].visibility
+        return float(v) if v is not None else 0.0
+
+    xs = [marks[i].x * width for i in _HEAD]
+    ys = [marks[i].y * height for i in _HEAD]
+    span = max(max(xs) - min(xs), max(ys) - min(ys))
+    shoulders_y = (marks[_LEFT_SHOULDER].y + marks[_RIGHT_SHOULDER].y) / 2.0 * height
+    ears_y = (marks[_LEFT_EAR].y + marks[_RIGHT_EAR].y) / 2.0 * height
+    return BodyAloneEvidence(
+        shoulder_visibility=min(vis(_LEFT_SHOULDER), vis(_RIGHT_SHOULDER)),
+        head_visibility=min(vis(i) for i in (_NOSE, _LEFT_EYE, _RIGHT_EYE, _LEFT_EAR, _RIGHT_EAR)),
+        head_span=span / math.hypot(width, height),
+        ears_above_shoulders=(shoulders_y - ears_y) / span if span > 0 else 0.0,
+    )
+
+
+def _mirror_offset(marks: Any, mirrored: Any | None, width: int, height: int) -> float:
+    """How far the body found in the mirror image lies from the first one, in head spans.
+
+    Compares the nose, the ear midpoint and the shoulder midpoint (midpoints do
+    not care which side the model calls left); ``inf`` when the mirror shows no body.
+    """
+    if mirrored is None:
+        return math.inf
+
+    def points(m: Any, flip: bool) -> list[tuple[float, float]]:
+        def at(i: int) -> tuple[float, float]:
+            x = 1.0 - m[i].x if flip else m[i].x
+            return x * width, m[i].y * height
+
+        def mid(i: int, j: int) -> tuple[float, float]:
+            (ax, ay), (bx, by) = at(i), at(j)
+            return (ax + bx) / 2.0, (ay + by) / 2.0
+
+        return [at(_NOSE), mid(_LEFT_EAR, _RIGHT_EAR), mid(_LEFT_SHOULDER, _RIGHT_SHOULDER)]
+
+    xs = [marks[i].x * width for i in _HEAD]
+    ys = [marks[i].y * height for i in _HEAD]
+    span = max(max(xs) - min(xs), max(ys) - min(ys))
+    if span <= 0:
+        return math.inf
+    return (
+        max(
+            math.dist(p, q)
+            for p, q in zip(points(marks, False), points(mirrored, True), strict=True)
+        )
+        / span
     )
 
 

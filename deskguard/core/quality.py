@@ -23,6 +23,27 @@ MIN_SHOULDER_VISIBILITY = 0.5
 #: Template fit residual (cm) above which the face mesh is distorted or occluded.
 MAX_FIT_RMS_CM = 0.6
 
+# A body with no face is someone only on strong, plausible evidence: the pose
+# model now and then "finds" a body in an empty room, a texture or an animal
+# (docs/accuracy.md, "Presence on empty scenes"), and always with high
+# visibility scores, so the scores alone cannot tell; the shape and a second
+# look in the mirror image can.
+
+#: Both shoulders and the head points (nose, eyes, ears) at least this visible.
+MIN_BODY_ALONE_VISIBILITY = 0.8
+#: The head's span (its landmarks' extent) as a fraction of the frame diagonal:
+#: 2 % is a person about 6 m from a 70-degree webcam; anything smaller is not
+#: someone at the desk.
+MIN_HEAD_SPAN = 0.02
+#: The ears sit above the shoulder line by at least this many head spans (the
+#: head is on the shoulders, even slumped; found "bodies" have it beside or below).
+MIN_EARS_ABOVE_SHOULDERS = 0.5
+#: The same body found again in the mirror image: nose, ear midpoint and
+#: shoulder midpoint within this many head spans of where they were. Real
+#: seated people (desk photos) mostly agree within 0.3; the worst "body" left
+#: in the no-person set after the shape test moved 0.64.
+MAX_MIRROR_OFFSET = 0.6
+
 
 @dataclass(frozen=True, slots=True)
 class FrameEvidence:
@@ -39,6 +60,44 @@ class FrameEvidence:
     yaw_deg: float | None = None
     fit_rms_cm: float | None = None
     shoulder_visibility: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BodyAloneEvidence:
+    """What the pose model says when no face was found, reduced to the presence test.
+
+    ``mirror_offset`` is ``None`` until the mirror image has been looked at, and
+    ``math.inf`` when no body was found in it.
+    """
+
+    shoulder_visibility: float
+    head_visibility: float
+    head_span: float
+    ears_above_shoulders: float
+    mirror_offset: float | None = None
+
+
+def body_alone_shape_ok(b: BodyAloneEvidence) -> bool:
+    """The cheap part of the test: visibility, size and the head on the shoulders."""
+    return (
+        b.shoulder_visibility >= MIN_BODY_ALONE_VISIBILITY
+        and b.head_visibility >= MIN_BODY_ALONE_VISIBILITY
+        and b.head_span >= MIN_HEAD_SPAN
+        and b.ears_above_shoulders >= MIN_EARS_ABOVE_SHOULDERS
+    )
+
+
+def body_alone_is_someone(b: BodyAloneEvidence) -> bool:
+    """A body with no face counts as a person only if it passes every test.
+
+    Shape first (see :func:`body_alone_shape_ok`), then the mirror image must
+    show the same body; evidence not yet checked in the mirror is not enough.
+    """
+    return (
+        body_alone_shape_ok(b)
+        and b.mirror_offset is not None
+        and b.mirror_offset <= MAX_MIRROR_OFFSET
+    )
 
 
 def assess_quality(e: FrameEvidence) -> tuple[Quality, tuple[QualityIssue, ...]]:

@@ -71,11 +71,15 @@ class PostureSample:
     brightness: float | None = None
     quality: Quality = Quality.ABSENT
     issues: tuple[QualityIssue, ...] = field(default=())
+    #: False when the pose model found a body, there was no face, and the body
+    #: failed the presence test of :func:`deskguard.core.quality.body_alone_is_someone`
+    #: (a "body" in an empty room, a texture, an animal).
+    body_counts: bool = True
 
     @property
     def present(self) -> bool:
-        """A face or an upper body is in the frame."""
-        return self.face_found or self.body_found
+        """A face, or an upper body on strong evidence, is in the frame."""
+        return self.face_found or (self.body_found and self.body_counts)
 
     @property
     def eye_offset_cm(self) -> float | None:
