@@ -212,6 +212,8 @@ class PostureEngine:
         self._bout_start: float | None = None
         self._last_seen: float | None = None
         self._pending_absent_s = 0.0
+        #: A lone body-only sample seen while absent, waiting for a second to agree.
+        self._unconfirmed_t: float | None = None
         self._day: date | None = None
         self._seated_today_s = 0.0
         # position
@@ -491,9 +493,23 @@ class PostureEngine:
         self._seated_today_s += seated_s
 
     def _presence(self, t_s: float, dt: float, s: PostureSample, events: list[Event]) -> float:
-        """Update bouts; return the seated seconds this sample confirms."""
+        """Update bouts; return the seated seconds this sample confirms.
+
+        One sample never ends an absence on a body alone (the pose model now
+        and then "finds" one in an empty room): while absent, a body-only
+        sample waits until the next sample agrees (a face ends it at once). The
+        absence then ends at the first of the two.
+        """
+        absent = not self._present or self._absent_since is not None
+        unconfirmed, self._unconfirmed_t = self._unconfirmed_t, None
+        if s.present and absent and not s.face_found:
+            agrees = unconfirmed is not None and 0.0 < t_s - unconfirmed <= self._max_gap_s()
+            if not agrees:
+                self._unconfirmed_t = t_s
+                return self._still_absent(t_s, dt, events)
         if s.present:
-            away_s = t_s - self._absent_since if self._absent_since is not None else 0.0
+            back_at = unconfirmed if unconfirmed is not None and absent else t_s
+            away_s = back_at - self._absent_since if self._absent_since is not None else 0.0
             self._absent_since = None
             if self._present and away_s >= SHIFT_ABSENCE_S:
                 # Back from leaning out or standing up within the bout: they moved.
@@ -501,13 +517,20 @@ class PostureEngine:
                 self._ref = None
                 self._position_changed(t_s, events, cause="left the frame")
             if not self._present:
-                self._start_bout(t_s, events)
-                return 0.0
+                self._start_bout(back_at, events)
+                self._last_seen = t_s
+                seated = t_s - back_at  # from the first of the agreeing samples
+                self._credit(seated)
+                return seated
             seated = self._pending_absent_s + dt
             self._pending_absent_s = 0.0
             self._last_seen = t_s
             self._credit(seated)
             return seated
+        return self._still_absent(t_s, dt, events)
+
+    def _still_absent(self, t_s: float, dt: float, events: list[Event]) -> float:
+        """An absent sample (or one not yet believed): the break clock runs on."""
         if self._absent_since is None:
             self._absent_since = t_s
         if not self._present:
