@@ -495,14 +495,16 @@ class PostureEngine:
     def _presence(self, t_s: float, dt: float, s: PostureSample, events: list[Event]) -> float:
         """Update bouts; return the seated seconds this sample confirms.
 
-        One sample never ends an absence on a body alone (the pose model now
-        and then "finds" one in an empty room): while absent, a body-only
-        sample waits until the next sample agrees (a face ends it at once). The
-        absence then ends at the first of the two.
+        One sample never ends an absence on weak evidence (the pose model now
+        and then "finds" a body in an empty room, the face model a face in a
+        pattern): while absent, a body-only sample or a poor-quality face waits
+        until the next sample agrees; a good face ends the absence at once. The
+        absence then ends at the first of the agreeing samples.
         """
         absent = not self._present or self._absent_since is not None
         unconfirmed, self._unconfirmed_t = self._unconfirmed_t, None
-        if s.present and absent and not s.face_found:
+        strong = s.face_found and s.quality is Quality.GOOD
+        if s.present and absent and not strong:
             agrees = unconfirmed is not None and 0.0 < t_s - unconfirmed <= self._max_gap_s()
             if not agrees:
                 self._unconfirmed_t = t_s

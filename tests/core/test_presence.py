@@ -73,6 +73,19 @@ def test_a_face_ends_the_absence_at_once() -> None:
     assert day.of(EventKind.BOUT_STARTED)[-1].t_s == back
 
 
+def test_a_lone_poor_face_does_not_end_an_absence_but_two_do() -> None:
+    # A face "found" in a pattern is poor (distorted fit, at the edge); a real
+    # face that sits down poorly lit is confirmed one sample later.
+    day = Day()
+    day.sit(10).away(5)
+    day.sit(5 / 60, quality=Quality.POOR)
+    day.away(1)
+    assert day.at(EventKind.BOUT_STARTED) == [0.0]
+    first = day.t
+    day.sit(10 / 60, quality=Quality.POOR)
+    assert day.of(EventKind.BOUT_STARTED)[-1].t_s == first
+
+
 def test_a_face_after_a_lone_body_sample_starts_the_bout_at_the_body() -> None:
     day = Day()
     day.sit(10).away(5)
