@@ -25,9 +25,7 @@ from tools.no_person import build, evidence
 @pytest.fixture(scope="module")
 def no_person(analyzer: MediaPipeAnalyzer, datasets_dir: Path) -> list[tuple[str, PostureSample]]:
     items = build(datasets_dir)
-    return [
-        (f"{i.material}: {i.name}", analyzer.analyze(frame_from_array(i.image))) for i in items
-    ]
+    return [(f"{i.material}: {i.name}", analyzer.analyze(frame_from_array(i.image))) for i in items]
 
 
 def test_at_most_one_percent_of_the_no_person_set_is_present(no_person) -> None:
