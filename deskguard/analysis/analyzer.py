@@ -205,16 +205,17 @@ class MediaPipeAnalyzer:
         times.face_s = cpu() - t
 
         t = cpu()
-        pose_result = self.pose.detect(image) if self.pose is not None else None
+        pose = self.pose
+        pose_result = pose.detect(image) if pose is not None else None
         body_alone_ok = True  # with a face, the body only adds figures
-        if face is None and pose_result is not None and pose_result.pose_landmarks:
+        if face is None and pose is not None and pose_result and pose_result.pose_landmarks:
             evidence = _body_alone_evidence(pose_result.pose_landmarks[0], width, height)
             if body_alone_shape_ok(evidence):
                 # Strong evidence only: the same body must be found in the mirror image.
                 if flipped is None:
                     flipped = mp.Image(image_format=mp.ImageFormat.SRGB, data=cv2.flip(rgb, 1))
                 times.retries += 1
-                mirrored = self.pose.detect(flipped)  # type: ignore[union-attr]
+                mirrored = pose.detect(flipped)
                 offset = _mirror_offset(
                     pose_result.pose_landmarks[0],
                     mirrored.pose_landmarks[0] if mirrored.pose_landmarks else None,
@@ -228,7 +229,10 @@ class MediaPipeAnalyzer:
         t = cpu()
         sample = self._make_sample(frame, face, pose_result, brightness, pinhole, body_alone_ok)
         self.last_overlay = _overlay(
-            face_result if face and not face.mirrored else None, pose_result, width, height
+            face_result if face and not face.mirrored else None,
+            pose_result if body_alone_ok else None,
+            width,
+            height,
         )
         times.metrics_s = cpu() - t
         self.last_times = times
@@ -377,6 +381,13 @@ def _read_body(result: Any, width: int, height: int) -> BodyMeasurement | None:
     )
 
 
+def _head_span_px(marks: Any, width: int, height: int) -> float:
+    """The larger side of the box round the head's pose landmarks, in pixels."""
+    xs = [marks[i].x * width for i in _HEAD]
+    ys = [marks[i].y * height for i in _HEAD]
+    return max(max(xs) - min(xs), max(ys) - min(ys))
+
+
 def _body_alone_evidence(marks: Any, width: int, height: int) -> BodyAloneEvidence:
     """The numbers ``core.quality`` needs to judge a body seen without a face."""
 
@@ -384,9 +395,7 @@ def _body_alone_evidence(marks: Any, width: int, height: int) -> BodyAloneEviden
         v = marks[i].visibility
         return float(v) if v is not None else 0.0
 
-    xs = [marks[i].x * width for i in _HEAD]
-    ys = [marks[i].y * height for i in _HEAD]
-    span = max(max(xs) - min(xs), max(ys) - min(ys))
+    span = _head_span_px(marks, width, height)
     shoulders_y = (marks[_LEFT_SHOULDER].y + marks[_RIGHT_SHOULDER].y) / 2.0 * height
     ears_y = (marks[_LEFT_EAR].y + marks[_RIGHT_EAR].y) / 2.0 * height
     return BodyAloneEvidence(
@@ -417,9 +426,7 @@ def _mirror_offset(marks: Any, mirrored: Any | None, width: int, height: int) ->
 
         return [at(_NOSE), mid(_LEFT_EAR, _RIGHT_EAR), mid(_LEFT_SHOULDER, _RIGHT_SHOULDER)]
 
-    xs = [marks[i].x * width for i in _HEAD]
-    ys = [marks[i].y * height for i in _HEAD]
-    span = max(max(xs) - min(xs), max(ys) - min(ys))
+    span = _head_span_px(marks, width, height)
     if span <= 0:
         return math.inf
     return (

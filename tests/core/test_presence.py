@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
+
+import pytest
+
 from deskguard.core.engine import EventKind
+from deskguard.core.quality import BodyAloneEvidence, body_alone_is_someone, body_alone_shape_ok
 from deskguard.core.sample import BodyMeasurement, PostureSample, Quality, QualityIssue
 from tests.scripted_day import Day
 
@@ -114,3 +120,38 @@ def test_body_only_samples_within_a_bout_still_count_as_seated() -> None:
     day.sit(5)
     assert day.of(EventKind.BREAK_STARTED) == []
     assert round(day.seated_min, 1) == round(15 - 5 / 60, 1)
+
+
+SOMEONE = BodyAloneEvidence(
+    shoulder_visibility=0.99,
+    head_visibility=0.99,
+    head_span=0.05,
+    ears_above_shoulders=1.5,
+    mirror_offset=0.2,
+)
+
+
+def test_a_plausible_body_alone_is_someone() -> None:
+    assert body_alone_shape_ok(SOMEONE) and body_alone_is_someone(SOMEONE)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"shoulder_visibility": 0.6},  # a shoulder guessed
+        {"head_visibility": 0.5},  # the head region not seen (turned away, cut off)
+        {"head_span": 0.01},  # a "person" far smaller than anyone at a desk
+        {"ears_above_shoulders": 0.1},  # the head beside or below the shoulders
+        {"mirror_offset": 0.9},  # the mirror image puts the body elsewhere
+        {"mirror_offset": math.inf},  # or shows none
+        {"mirror_offset": None},  # not looked at: not strong evidence
+    ],
+)
+def test_each_weak_point_makes_a_body_alone_nobody(changes: dict) -> None:
+    assert not body_alone_is_someone(replace(SOMEONE, **changes))
+
+
+def test_a_body_that_fails_the_test_makes_the_sample_absent() -> None:
+    ghost = replace(_body_only(), body_counts=False)
+    assert not ghost.present
+    assert replace(ghost, face_found=True).present  # a face is enough on its own
