@@ -21,8 +21,8 @@ materials (none shows a person):
 
 The script prints, per material, how many frames are present and on which
 evidence (a face, or a body alone). ``--held-out`` measures a second set made
-the same way from random crops, which was not looked at while the presence
-thresholds in ``deskguard/core/quality.py`` were chosen. ``tests/analysis/test_presence.py`` runs
+the same way from random crops, built after the presence thresholds in
+``deskguard/core/quality.py`` were set. ``tests/analysis/test_presence.py`` runs
 the same set through the analyzer.
 """
 
@@ -362,7 +362,7 @@ def build(datasets: Path) -> list[Item]:
 
 
 def held_out(datasets: Path, seed: int = 123) -> list[Item]:
-    """A second set made the same way but not looked at while choosing the thresholds.
+    """A second set made the same way, built after the presence thresholds were set.
 
     Random crops (40-90 %) of the empty rooms, one more coat per room at a random
     place and size, and random crops (30-100 %, half of them mirrored) of the
