@@ -212,7 +212,8 @@ class PostureEngine:
         self._bout_start: float | None = None
         self._last_seen: float | None = None
         self._pending_absent_s = 0.0
-        #: A lone body-only sample seen while absent, waiting for a second to agree.
+        #: A lone weak-evidence sample (body alone, poor face) seen while absent,
+        #: waiting for the next sample to agree.
         self._unconfirmed_t: float | None = None
         self._day: date | None = None
         self._seated_today_s = 0.0
@@ -503,14 +504,13 @@ class PostureEngine:
         """
         absent = not self._present or self._absent_since is not None
         unconfirmed, self._unconfirmed_t = self._unconfirmed_t, None
+        agrees = unconfirmed is not None and 0.0 < t_s - unconfirmed <= self._max_gap_s()
         strong = s.face_found and s.quality is Quality.GOOD
-        if s.present and absent and not strong:
-            agrees = unconfirmed is not None and 0.0 < t_s - unconfirmed <= self._max_gap_s()
-            if not agrees:
-                self._unconfirmed_t = t_s
-                return self._still_absent(t_s, dt, events)
+        if s.present and absent and not strong and not agrees:
+            self._unconfirmed_t = t_s
+            return self._still_absent(t_s, dt, events)
         if s.present:
-            back_at = unconfirmed if unconfirmed is not None and absent else t_s
+            back_at = unconfirmed if unconfirmed is not None and agrees and absent else t_s
             away_s = back_at - self._absent_since if self._absent_since is not None else 0.0
             self._absent_since = None
             if self._present and away_s >= SHIFT_ABSENCE_S:

@@ -111,6 +111,16 @@ def test_a_lone_body_sample_followed_by_nobody_is_forgotten() -> None:
     assert day.at(EventKind.BOUT_STARTED) == [0.0]
 
 
+def test_a_lone_sample_before_the_laptop_slept_is_not_agreed_with_after_it() -> None:
+    day = Day()
+    day.sit(10).away(5)
+    day._feed(_body_only())
+    day.sleep(30)
+    back = day.t
+    day.sit_one()
+    assert day.of(EventKind.BOUT_STARTED)[-1].t_s == back
+
+
 def test_body_only_samples_within_a_bout_still_count_as_seated() -> None:
     # The user turns to a second screen: no face, a body, and no absence to end.
     day = Day()
