@@ -6,7 +6,10 @@ replayed in milliseconds and gives the same events every time.
 
 The rules, with their defaults in :class:`~deskguard.core.settings.Settings`:
 
-* **Presence and bouts.** Present = a face or an upper body in the frame.
+* **Presence and bouts.** Present = a face, or an upper body on strong
+  evidence (``core.quality``). While away, one weak sample (a body alone, a
+  poor face) is not believed until the next one agrees; the return is dated
+  at the first of them.
   Absent samples shorter than ``break_min_s`` in total are not a break (the
   user looked away or leaned out); their time counts as seated once the user
   is seen again. Away for ``break_min_s`` ends the seated bout at the moment
@@ -437,6 +440,10 @@ class PostureEngine:
             return Step(tuple(events), posture=PostureState.UNKNOWN)
 
         seated = self._presence(t_s, dt, sample, events)
+        if self._unconfirmed_t == t_s:
+            # A weak sample not believed yet (a "body" in an empty room): judge
+            # nothing on it; the next sample confirms it or it is forgotten.
+            return Step(tuple(events), posture=PostureState.AWAY)
         posture, flexion = self._posture(t_s, sample, events, quiet)
         self._position(t_s, sample, events)
         if sample.present:  # never remind an empty chair

@@ -165,3 +165,12 @@ def test_a_body_that_fails_the_test_makes_the_sample_absent() -> None:
     ghost = replace(_body_only(), body_counts=False)
     assert not ghost.present
     assert replace(ghost, face_found=True).present  # a face is enough on its own
+
+
+def test_samples_not_yet_believed_never_say_cant_see_you() -> None:
+    # Ghosts every 15 s in an empty room: each is poor quality, none is
+    # confirmed, so none may feed the "can't see you well" judgement either.
+    day = Day().sit(5).away(4)
+    _ghosts(day, 10, every=3)
+    assert day.of(EventKind.CANT_SEE) == []
+    assert len(day.of(EventKind.BOUT_STARTED)) == 1
