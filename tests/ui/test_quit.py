@@ -109,3 +109,84 @@ def test_sigterm_at_random_moments_quits_at_once_with_the_minute_saved(
         if r.sampled:  # the open minute was written on the way out
             assert r.minutes >= 1 and r.samples >= 1, where
     assert all(r.sampled for r in results[1::2]), report
+
+
+def test_cancel_stops_the_model_download_at_once_and_keeps_nothing(
+    qtbot, make_app, server, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskguard.ui.app import DeskGuardApp
+
+    monkeypatch.delenv("DESKGUARD_MODELS", raising=False)
+    server.mode, server.drip_s = "drip", 0.002  # a slow line: a few hundred bytes a second
+    told: list[str] = []
+    monkeypatch.setattr(DeskGuardApp, "ask_download", lambda self, text: True)
+    monkeypatch.setattr(DeskGuardApp, "show_download_cancelled", lambda self, t: told.append(t))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    app = make_app(models=None)
+    try:
+        _cancel_and_check(qtbot, app, server, told, warned)
+    finally:  # no modal box may open after the test (the teardown would wait on it)
+        app.controller.models_missing.disconnect(app._on_models_missing)
+
+
+def _cancel_and_check(qtbot, app, server, told: list[str], warned: list[str]) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from deskguard import paths
+
+    qtbot.waitUntil(
+        lambda: app.progress is not None and ".task" in app.progress.labelText(), timeout=30_000
+    )  # the first bytes have come
+    assert list(paths.models_dir().glob(".*.part"))  # it is downloading
+    button = app.progress.findChild(QPushButton)
+    assert button is not None and button.isVisible() and "Cancel" in button.text()
+    clicked = time.monotonic()
+    button.click()
+    qtbot.waitUntil(lambda: bool(told or warned), timeout=5_000)
+    assert not warned
+    took = time.monotonic() - clicked
+    print(f"download cancelled {took:.2f} s after the click")
+    assert took < 2.0
+    assert app.progress is None  # the dialog is gone
+    assert "nothing was kept" in told[0] and "deskguard models download" in told[0]
+    assert "deskguard models install --from" in told[0]
+    assert not paths.models_dir().exists() or not any(paths.models_dir().iterdir())
+    assert not app.controller.started and app.controller.models_message
+    sent = server.bytes_sent
+    time.sleep(0.5)
+    assert server.bytes_sent - sent < 50  # the connection is closed: no more bytes flow
+
+
+LONG_DAY = """
+import sys
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+emits = sys.getrefcount(True) + 20_000  # more emits than True has references
+import deskguard.ui.worker  # noqa: F401, E402  (what every DeskGuard process imports)
+
+class Sampler(QObject):
+    sampled = Signal(object)
+
+app = QCoreApplication([])
+sampler = Sampler()
+sampler.sampled.connect(lambda sample: None)
+for i in range(emits):
+    sampler.sampled.emit(i)
+print("alive")
+"""
+
+
+def test_a_long_day_of_signals_does_not_kill_the_interpreter() -> None:
+    """PySide6 6.12's emit() takes a reference from True each time: days of samples, or a
+    slow download's chunks, would end in "Fatal Python error: bool_dealloc"."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    run = subprocess.run(
+        [sys.executable, "-c", LONG_DAY], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0 and "alive" in run.stdout, run.stderr[-2000:]
