@@ -41,6 +41,7 @@ from deskguard.core.settings import Settings
 from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.controller import STOP_WAIT_MS, Controller
+from deskguard.ui.single_instance import SingleInstance
 from deskguard.ui.tray import TrayIcon, TrayMenu, TrayNotifier, tr
 from deskguard.ui.worker import SamplerWorker
 
@@ -57,6 +58,17 @@ class AppOptions:
     every_s: float | None = None
     tick_ms: int | None = None  # tests: tick faster than the sampling interval
     clock: Clock | None = None  # tests: a fake clock
+
+
+def signal_running_instance() -> bool:
+    """Ask the running DeskGuard (same user and data folder) to show its dashboard.
+
+    True once the request is written to its socket; the answer is not awaited,
+    so this also works from the running app's own thread.
+    """
+    from deskguard.ui.single_instance import SingleInstance
+
+    return SingleInstance().send_request()
 
 
 class DeskGuardApp:
@@ -124,11 +136,21 @@ class DeskGuardApp:
         self.stop_wait_ms = 10_000
         self.worker_stopped = True
         self._shut_down = False
+        #: The single-instance lock and socket (run_app takes the lock before building us).
+        self.instance: SingleInstance | None = None
 
     # --- start and stop ------------------------------------------------------------------
 
     def start(self) -> None:
         """Show the tray (or a small window without one), then start monitoring."""
+        if self.instance is None:  # built without run_app (embedded, tests): lock here
+            instance = SingleInstance()
+            if instance.acquire():
+                self.instance = instance
+            else:
+                log.warning("another DeskGuard runs with this data folder")
+        if self.instance is not None and self.instance.server is None:
+            self.instance.listen(self.on_other_launch)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = TrayIcon(self.controller, self.menu)
             self.tray.activated.connect(self._on_tray_activated)
@@ -223,7 +245,9 @@ class DeskGuardApp:
             return
         from PySide6.QtWidgets import QProgressDialog
 
-        self.progress = QProgressDialog(tr("Downloading the models…"), tr("Cancel"), 0, 100)
+        self.progress = QProgressDialog()  # with Qt's own (translated) Cancel button
+        self.progress.setLabelText(tr("Downloading the models…"))
+        self.progress.setRange(0, 100)
         self.progress.setWindowTitle("DeskGuard")
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
@@ -242,8 +266,6 @@ class DeskGuardApp:
     def cancel_download(self) -> None:
         """Stop the model download; the worker removes what it fetched and says so."""
         log.info("model download: cancel asked")
-        if self.progress is not None:
-            self.progress.setLabelText(tr("Cancelling…"))
         self.controller.cancel_download()
 
     def _on_download_cancelled(self, _message: str) -> None:
@@ -283,6 +305,8 @@ class DeskGuardApp:
         self._shut_down = True
         self.worker_stopped = self.controller.stop(self.stop_wait_ms)  # history saved first
         self.store.close()
+        if self.instance is not None:
+            self.instance.release()
         log.info("stopped%s", "" if self.worker_stopped else " (without the busy worker)")
 
     def _warn(self, message: str) -> None:
@@ -456,7 +480,6 @@ def run_app(options: AppOptions) -> int:
     qapp.setDesktopFileName("deskguard")
 
     from deskguard.applog import start_file_log, stop_file_log
-    from deskguard.ui.single_instance import SingleInstance
 
     try:
         instance = SingleInstance()
@@ -491,6 +514,7 @@ def run_app(options: AppOptions) -> int:
     qapp.aboutToQuit.connect(quitting.log_reason)
     app = DeskGuardApp(qapp, options)
     app.stop_wait_ms = STOP_WAIT_MS
+    app.instance = instance
     instance.listen(app.on_other_launch)
     if not quitting.asked():  # else no worker to start, only to stop again
         app.start()

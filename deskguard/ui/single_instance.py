@@ -197,6 +197,19 @@ class SingleInstance:
             time.sleep(0.1)
         return False
 
+    def send_request(self, message: bytes = SHOW_DASHBOARD) -> bool:
+        """Write ``message`` to the running DeskGuard's socket without awaiting its answer."""
+        if len(self._server_name().encode()) > MAX_SOCKET_PATH:
+            return False
+        socket = QLocalSocket()
+        socket.connectToServer(self._server_name())
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(message + b"\n")
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+        return True
+
     def release(self) -> None:
         """Stop listening and drop the lock (the process ending does the same)."""
         if self.server is not None:
