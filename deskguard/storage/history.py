@@ -19,6 +19,7 @@ from dataclasses import fields, replace
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from deskguard.core.carryover import Carryover, carryover_from_history
 from deskguard.core.engine import Event, PostureState, Step
 from deskguard.core.posture import Baseline, CameraSettings
 from deskguard.core.stats import (
@@ -303,6 +304,14 @@ class HistoryStore:
             except (ValueError, AttributeError):
                 self._skip("events", row_id)
         return out
+
+    def carryover(self, now_utc: float, tz: tzinfo) -> Carryover:
+        """Today so far (local day of ``now_utc``), for the engine to pick up on start."""
+        self.flush()
+        start, _end = day_bounds_utc(datetime.fromtimestamp(now_utc, tz).date(), tz)
+        return carryover_from_history(
+            self.events(start, now_utc + 1), self.minutes(start, now_utc + 1)
+        )
 
     def day_summary(self, day: date, tz: tzinfo) -> DaySummary:
         """One local day, from minute rows, or from the kept summary once they are gone."""

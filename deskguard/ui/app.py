@@ -39,6 +39,7 @@ from deskguard.core.engine import PostureEngine
 from deskguard.core.posture import CameraSettings
 from deskguard.core.settings import Settings
 from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
+from deskguard.storage.db import HistoryError
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.controller import STOP_WAIT_MS, Controller
 from deskguard.ui.single_instance import SingleInstance
@@ -96,6 +97,10 @@ class DeskGuardApp:
         self.engine = PostureEngine(
             self.settings, baseline=self.store.latest_baseline(), tz=self.tz
         )
+        clock = options.clock or SystemClock()
+        # Quitting loses nothing: pick today up where the history left it.
+        now = clock.now_utc().timestamp()
+        self.store.record_events(self.engine.restore(self.store.carryover(now, self.tz), now))
         self.worker = SamplerWorker(
             options.source,
             models=options.models,
@@ -107,7 +112,7 @@ class DeskGuardApp:
             self.store,
             LogNotifier(),
             self.worker,
-            options.clock or SystemClock(),
+            clock,
             tick_ms=options.tick_ms,
         )
         self.menu = TrayMenu(
@@ -512,7 +517,17 @@ def run_app(options: AppOptions) -> int:
     if logfile is not None:
         log.info("log file: %s", logfile.name)
     qapp.aboutToQuit.connect(quitting.log_reason)
-    app = DeskGuardApp(qapp, options)
+    try:
+        app = DeskGuardApp(qapp, options)
+    except HistoryError as exc:
+        # Locked, refused or unreadable: the file was left as it is; say so and stop,
+        # rather than monitor without keeping anything.
+        log.error("%s", exc)
+        print(f"error: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, tr("DeskGuard cannot open its history"), str(exc))
+        instance.release()
+        stop_file_log()
+        return 1
     app.stop_wait_ms = STOP_WAIT_MS
     app.instance = instance
     instance.listen(app.on_other_launch)

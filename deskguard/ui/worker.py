@@ -120,13 +120,11 @@ class SamplerWorker(QObject):
         if self._stopping.is_set():
             return
         self.busy_with = "loading the models"
-        from deskguard.analysis import models
         from deskguard.analysis.analyzer import MediaPipeAnalyzer
 
         try:
-            face = models.locate(models.FACE, self._models).path
-            pose = models.locate(models.DEFAULT_POSE, self._models).path
-            self._analyzer = MediaPipeAnalyzer.create(face, pose, camera=self._camera)
+            # The very bytes whose SHA-256 was checked go to MediaPipe.
+            self._analyzer = MediaPipeAnalyzer.load(self._models, camera=self._camera)
         except Exception as exc:  # a model error, or MediaPipe refusing the file
             log.error("models not loaded: %s", exc)
             self.models_failed.emit(str(exc))

@@ -350,6 +350,16 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>The download was cancelled and nothing was kept. DeskGuard asks again the next time it starts. You can also run &lt;tt&gt;deskguard models download&lt;/tt&gt; in a terminal, or copy the files with &lt;tt&gt;deskguard models install --from DIR&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Download cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>Export this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,6 +381,11 @@
     <message>
         <location filename="../../deskguard/ui/app.py"/>
         <source>&lt;b&gt;DeskGuard {0}&lt;/b&gt;&lt;br&gt;A sitting-posture monitor that stays on this computer: no picture is ever stored or sent. The only network use is the announced, verified download of MediaPipe's models (Apache-2.0, Google).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>DeskGuard cannot open its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

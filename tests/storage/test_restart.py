@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from deskguard.core.carryover import carryover_from_history
 from deskguard.core.engine import EventKind, PostureEngine
 from deskguard.core.settings import Settings
-from deskguard.core.stats import day_bounds_utc
 from deskguard.storage.history import HistoryStore
 from tests.scripted_day import BASELINE, TZ, Day
 
@@ -32,11 +30,7 @@ class _RecordedDay(Day):
         self.t += after_minutes * 60
         self.store, _ = HistoryStore.open(self.db)
         self.engine = PostureEngine(self.settings, baseline=BASELINE, tz=TZ, seed=2)
-        start, _end = day_bounds_utc(datetime.fromtimestamp(self.t, TZ).date(), TZ)
-        carry = carryover_from_history(
-            self.store.events(start, self.t), self.store.minutes(start, self.t)
-        )
-        events = self.engine.restore(carry, self.t)
+        events = self.engine.restore(self.store.carryover(self.t, TZ), self.t)
         self.store.record_events(events)
         self.events.extend(events)
         return events
