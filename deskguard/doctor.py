@@ -126,7 +126,7 @@ def check_notifications(tray_ok: bool, send_test: bool) -> Check:
     """Which notification route the app will take, and optionally a test notification."""
     from deskguard.notify.notifier import PlyerNotifier, first_available
 
-    notifier, reasons = first_available([PlyerNotifier])
+    notifier, reasons = first_available([lambda: PlyerNotifier(background=False)])
     route = notifier.name
     if notifier.name == "log" and tray_ok:
         route = "tray (the tray's own messages)"

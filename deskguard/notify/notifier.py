@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import shutil
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -45,8 +47,15 @@ class PlyerNotifier:
 
     name = "plyer"
 
-    def __init__(self, timeout_s: int = 10) -> None:
-        """Check that plyer has a working back-end here."""
+    def __init__(self, timeout_s: int = 10, *, background: bool = True) -> None:
+        """Check that plyer has a working back-end here.
+
+        ``background``: send from a thread of its own, so the caller (the GUI
+        thread) never waits: ``notify-send`` waits for the notification daemon,
+        up to D-Bus's 25 s when the daemon hangs, and a quit must not. ``True``
+        then means "handed over"; a failure is logged. ``deskguard doctor``
+        sends in the foreground to say whether it worked.
+        """
         try:
             from plyer import notification
         except ImportError as exc:
@@ -64,9 +73,26 @@ class PlyerNotifier:
             self.backend = sys.platform
         self._notification = notification
         self._timeout_s = timeout_s
+        self._queue: queue.SimpleQueue[tuple[str, str]] | None = None
+        if background:
+            self._queue = queue.SimpleQueue()
+            sender = threading.Thread(target=self._send_forever, name="deskguard-notify")
+            sender.daemon = True  # a notification still waiting never holds a quit up
+            sender.start()
 
     def notify(self, title: str, body: str) -> bool:
-        """Send it through plyer."""
+        """Send it through plyer (in the background unless made otherwise)."""
+        if self._queue is not None:
+            self._queue.put((title, body))
+            return True
+        return self._send(title, body)
+
+    def _send_forever(self) -> None:
+        assert self._queue is not None
+        while True:
+            self._send(*self._queue.get())
+
+    def _send(self, title: str, body: str) -> bool:
         try:
             with warnings.catch_warnings():
                 # Without dbus-python plyer warns on every call, then uses notify-send.
