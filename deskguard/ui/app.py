@@ -605,7 +605,9 @@ class _QuitSignals:
 
     def quit_if_asked(self) -> None:
         if self.signum and self._qapp is not None:
-            self._qapp.quit()
+            # exit(), not quit(): it ends every event loop, a modal dialog's too (Qt 6's
+            # quit() first asks the windows to close, and a dialog on screen may not).
+            self._qapp.exit(0)
 
     def watch(self, qapp: QCoreApplication) -> None:
         """Wake Qt's loop when a signal arrives (the handler then runs on the main thread)."""
