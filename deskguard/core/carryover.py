@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from deskguard.core.events import EventKind
 from deskguard.core.stats import EventRow, MinuteRow
 
 
@@ -42,19 +43,19 @@ def carryover_from_history(events: Sequence[EventRow], minutes: Sequence[MinuteR
     last_change = last_shift = last_walk = None
     screen_advised = False
     for e in events:
-        if e.kind == "bout_started":
+        if e.kind == EventKind.BOUT_STARTED:
             bout_start, last_change, last_shift, last_walk = e.t_utc, e.t_utc, None, None
-        elif e.kind == "break_started":
+        elif e.kind == EventKind.BREAK_STARTED:
             bout_start = None
-        elif e.kind == "position_changed":
+        elif e.kind == EventKind.POSITION_CHANGED:
             last_change = e.t_utc
-        elif e.kind == "shift_reminder":
+        elif e.kind == EventKind.SHIFT_REMINDER:
             last_shift = e.t_utc
-        elif e.kind == "walk_reminder":
+        elif e.kind == EventKind.WALK_REMINDER:
             last_walk = e.t_utc
-        elif e.kind == "posture_alert" and isinstance(e.data.get("problem"), str):
+        elif e.kind == EventKind.POSTURE_ALERT and isinstance(e.data.get("problem"), str):
             last_alert[e.data["problem"]] = e.t_utc
-        elif e.kind == "screen_advice":
+        elif e.kind == EventKind.SCREEN_ADVICE:
             screen_advised = True
     seated = sum(r.seated_s for r in rows)
     if bout_start is None:

@@ -54,6 +54,7 @@ from enum import StrEnum
 from typing import Any
 
 from deskguard.core.carryover import Carryover
+from deskguard.core.events import BreakReason, EventKind
 from deskguard.core.i18n import _
 from deskguard.core.posture import (
     Baseline,
@@ -79,28 +80,6 @@ SCREEN_ADVICE_AFTER_S = 30 * 60.0
 STEADY_AFTER_S = 5 * 60.0
 #: The walk reminder wins over a shift reminder due within this long of it.
 REMINDER_SPACING_S = 5 * 60.0
-
-
-class EventKind(StrEnum):
-    """What happened."""
-
-    BOUT_STARTED = "bout_started"
-    BREAK_STARTED = "break_started"
-    POSITION_CHANGED = "position_changed"
-    SHIFT_REMINDER = "shift_reminder"
-    WALK_REMINDER = "walk_reminder"
-    WALK_SATISFIED = "walk_satisfied"
-    POSTURE_ALERT = "posture_alert"
-    POSTURE_RECOVERED = "posture_recovered"
-    SCREEN_ADVICE = "screen_advice"
-    CANT_SEE = "cant_see"
-    SEES_AGAIN = "sees_again"
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    SNOOZED = "snoozed"
-    CAMERA_BUSY = "camera_busy"
-    CAMERA_FREE = "camera_free"
-    TIME_JUMP = "time_jump"
 
 
 class Problem(StrEnum):
@@ -277,7 +256,7 @@ class PostureEngine:
         events: list[Event] = []
         paused_at = self._paused_at if self._paused_at is not None else t_s
         if self._present and t_s - paused_at >= self.settings.break_min_s:
-            self._end_bout(paused_at, events, reason="paused")
+            self._end_bout(paused_at, events, reason=BreakReason.PAUSED)
         events.append(Event(t_s, EventKind.RESUMED))
         return events
 
@@ -341,7 +320,7 @@ class PostureEngine:
         self._last_walk_reminder = carry.last_walk_reminder_s
         self._walk_reminded_this_bout = carry.last_walk_reminder_s is not None
         if not 0.0 <= t_s - last_seen < self.settings.break_min_s:
-            self._end_bout(last_seen, events, reason="gap")
+            self._end_bout(last_seen, events, reason=BreakReason.GAP)
             self._last_t = None
         return events
 
@@ -436,7 +415,7 @@ class PostureEngine:
                 and self._last_seen is not None
                 and t_s - self._last_seen >= self.settings.break_min_s
             ):
-                self._end_bout(self._last_seen, events, reason="unobserved")
+                self._end_bout(self._last_seen, events, reason=BreakReason.UNOBSERVED)
             return Step(tuple(events), posture=PostureState.UNKNOWN)
 
         seated = self._presence(t_s, dt, sample, events)
@@ -477,13 +456,13 @@ class PostureEngine:
             # The clock went back: every stored instant is now in the future.
             # End the bout where it really ended and forget the timers.
             if self._present:
-                self._end_bout(last, events, reason="clock")
+                self._end_bout(last, events, reason=BreakReason.CLOCK)
             self._last_alert.clear()
             self._snoozed_until = -math.inf
             self._absent_since = None
             self._quality_window.clear()
         elif self._present and dt >= self.settings.break_min_s:
-            self._end_bout(last, events, reason="gap")
+            self._end_bout(last, events, reason=BreakReason.GAP)
         elif self._present:
             self._last_seen = t_s  # a short gap: not a break, but not seated either
             self._pending_absent_s = 0.0
@@ -546,7 +525,7 @@ class PostureEngine:
             return 0.0
         self._pending_absent_s += dt
         if self._last_seen is not None and t_s - self._last_seen >= self.settings.break_min_s:
-            self._end_bout(self._last_seen, events, reason="away")
+            self._end_bout(self._last_seen, events, reason=BreakReason.AWAY)
         return 0.0
 
     def _start_bout(self, t_s: float, events: list[Event]) -> None:
@@ -561,7 +540,7 @@ class PostureEngine:
         self._recent.clear()
         events.append(Event(t_s, EventKind.BOUT_STARTED))
 
-    def _end_bout(self, at_s: float, events: list[Event], *, reason: str) -> None:
+    def _end_bout(self, at_s: float, events: list[Event], *, reason: BreakReason) -> None:
         start = self._bout_start if self._bout_start is not None else at_s
         bout_s = max(0.0, at_s - start)
         self._present = False
@@ -573,7 +552,7 @@ class PostureEngine:
                 at_s, EventKind.BREAK_STARTED, data={"bout_s": round(bout_s, 1), "reason": reason}
             )
         )
-        if self._walk_reminded_this_bout and reason == "away":
+        if self._walk_reminded_this_bout and reason is BreakReason.AWAY:
             events.append(Event(at_s, EventKind.WALK_SATISFIED, data={"bout_s": round(bout_s, 1)}))
         self._walk_reminded_this_bout = False
         self._bout_start = None

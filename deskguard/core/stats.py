@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from deskguard.core.events import BreakReason, EventKind
 from deskguard.core.posture import ScreenMove, screen_height_advice
 
 LONG_BOUT_S = 3600.0
@@ -130,13 +131,13 @@ def summarize_day(
     """Summarise one local day from its minute rows and its events (already selected)."""
     rows = sorted(minutes, key=lambda r: r.minute_utc)
     kinds = [e.kind for e in events]
-    bouts = [float(e.data.get("bout_s", 0.0)) for e in events if e.kind == "break_started"]
+    bouts = [float(e.data.get("bout_s", 0.0)) for e in events if e.kind == EventKind.BREAK_STARTED]
     open_bout = _open_bout_s(events, rows)
     if open_bout is not None:
         bouts.append(open_bout)
-    walk_reminders = kinds.count("walk_reminder")
-    walk_satisfied = kinds.count("walk_satisfied")
-    changes = [e for e in events if e.kind == "position_changed"]
+    walk_reminders = kinds.count(EventKind.WALK_REMINDER)
+    walk_satisfied = kinds.count(EventKind.WALK_SATISFIED)
+    changes = [e for e in events if e.kind == EventKind.POSITION_CHANGED]
     prompted = sum(1 for e in changes if e.data.get("prompted"))
     neck_sum = sum(r.neck_sum for r in rows)
     neck_n = sum(r.neck_n for r in rows)
@@ -160,17 +161,19 @@ def summarize_day(
         longest_bout_s=round(max(bouts, default=0.0), 1),
         bouts_over_hour=sum(1 for b in bouts if b >= LONG_BOUT_S),
         breaks=sum(
-            1 for e in events if e.kind == "break_started" and e.data.get("reason") == "away"
+            1
+            for e in events
+            if e.kind == EventKind.BREAK_STARTED and e.data.get("reason") == BreakReason.AWAY
         ),
         walk_reminders=walk_reminders,
         walk_reminders_missed=max(0, walk_reminders - walk_satisfied),
-        shift_reminders=kinds.count("shift_reminder"),
+        shift_reminders=kinds.count(EventKind.SHIFT_REMINDER),
         shifts_prompted=prompted,
         shifts_own=len(changes) - prompted,
         posture_good_s=round(sum(r.good_s for r in rows), 1),
         posture_poor_s=round(sum(r.poor_s for r in rows), 1),
         posture_unknown_s=round(sum(r.unknown_s for r in rows), 1),
-        posture_alerts=kinds.count("posture_alert"),
+        posture_alerts=kinds.count(EventKind.POSTURE_ALERT),
         neck_flexion_mean_deg=round(neck_sum / neck_n, 1) if neck_n else None,
         neck_flexion_by_hour={h: round(statistics.fmean(v), 1) for h, v in sorted(by_hour.items())},
         distance_median_cm=round(statistics.median(distances), 1) if distances else None,
@@ -183,9 +186,9 @@ def _open_bout_s(events: Sequence[EventRow], rows: Sequence[MinuteRow]) -> float
     """A bout that started this day and had not ended by its last seated minute."""
     last_start = None
     for e in events:
-        if e.kind == "bout_started":
+        if e.kind == EventKind.BOUT_STARTED:
             last_start = e.t_utc
-        elif e.kind == "break_started":
+        elif e.kind == EventKind.BREAK_STARTED:
             last_start = None
     if last_start is None:
         return None

@@ -1,0 +1,46 @@
+"""The names of what the engine reports: event kinds and why a seated bout ended.
+
+Their values are what the history stores, so a name may be added but never
+changed. The engine, the statistics and the carry-over all compare against
+these, never against bare strings.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EventKind(StrEnum):
+    """What happened."""
+
+    BOUT_STARTED = "bout_started"
+    BREAK_STARTED = "break_started"
+    POSITION_CHANGED = "position_changed"
+    SHIFT_REMINDER = "shift_reminder"
+    WALK_REMINDER = "walk_reminder"
+    WALK_SATISFIED = "walk_satisfied"
+    POSTURE_ALERT = "posture_alert"
+    POSTURE_RECOVERED = "posture_recovered"
+    SCREEN_ADVICE = "screen_advice"
+    CANT_SEE = "cant_see"
+    SEES_AGAIN = "sees_again"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    SNOOZED = "snoozed"
+    CAMERA_BUSY = "camera_busy"
+    CAMERA_FREE = "camera_free"
+    TIME_JUMP = "time_jump"
+
+
+class BreakReason(StrEnum):
+    """Why a seated bout ended (``BREAK_STARTED``'s ``reason``)."""
+
+    #: The user left the chair for ``break_min_s``: the only real break.
+    AWAY = "away"
+    #: No observation that long: sleep, lock, the app not running.
+    GAP = "gap"
+    PAUSED = "paused"
+    #: No frame could be had that long (camera unplugged).
+    UNOBSERVED = "unobserved"
+    #: The clock went backwards.
+    CLOCK = "clock"
