@@ -5,6 +5,30 @@ All derive from ``CaptureError``; the app treats ``CameraBusyError`` and
 source.
 """
 
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaptureFailure(StrEnum):
+    """What kind of capture failure a caller reports onwards (the worker to the UI)."""
+
+    BUSY = "busy"  # another app holds the camera: a call; look again later
+    MISSING = "missing"  # no camera there
+    LOST = "lost"  # it stopped delivering frames
+    ERROR = "error"  # anything else: an unreadable or damaged recording, no frame
+
+    @classmethod
+    def of(cls, exc: CaptureError) -> CaptureFailure:
+        """The kind of ``exc``."""
+        if isinstance(exc, CameraBusyError):
+            return cls.BUSY
+        if isinstance(exc, CameraNotFoundError):
+            return cls.MISSING
+        if isinstance(exc, CameraLostError):
+            return cls.LOST
+        return cls.ERROR
+
 
 class CaptureError(Exception):
     """A frame source could not deliver frames."""

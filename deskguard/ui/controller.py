@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from deskguard.capture import CaptureFailure
 from deskguard.core.clock import Clock
 from deskguard.core.engine import Event, PostureEngine, Status, Step
 from deskguard.core.posture import CameraSettings
@@ -302,7 +303,7 @@ class Controller(QObject):
     def _on_capture_failed(self, kind: str, message: str) -> None:
         self._waiting = False
         now = self.now()
-        if kind == "busy":
+        if kind == CaptureFailure.BUSY:
             # A call has the camera: do not disturb, and look again later.
             self._last_probe = now
             self._handle(self.engine.set_camera_busy(now, True))

@@ -18,13 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from deskguard import paths
-from deskguard.capture import (
-    CameraBusyError,
-    CameraLostError,
-    CameraNotFoundError,
-    CaptureError,
-    open_source,
-)
+from deskguard.capture import CaptureError, CaptureFailure, open_source
 from deskguard.capture.source import FrameSource
 from deskguard.core.posture import CameraSettings
 
@@ -78,7 +72,7 @@ class SamplerWorker(QObject):
     # The user cancelled the download: what was fetched is gone (message for the user).
     download_cancelled = Signal(str)
     sampled = Signal(object)  # PostureSample
-    # kind: "busy" (another app holds the camera), "missing", "lost", "error"
+    # (CaptureFailure, message)
     capture_failed = Signal(str, str)
     # (BGR image, PostureSample, landmark points), calibration only: on screen, never stored
     preview = Signal(object, object, object)
@@ -204,24 +198,12 @@ class SamplerWorker(QObject):
                 self._source.close()
                 self._source = open_source(self._spec, every_s=self._every_s)
                 frame = self._source.read()
-        except CameraBusyError as exc:
-            self._drop_source()
-            self.capture_failed.emit("busy", str(exc))
-            return None, None
-        except CameraNotFoundError as exc:
-            self._drop_source()
-            self.capture_failed.emit("missing", str(exc))
-            return None, None
-        except CameraLostError as exc:
-            self._drop_source()
-            self.capture_failed.emit("lost", str(exc))
-            return None, None
         except CaptureError as exc:
             self._drop_source()
-            self.capture_failed.emit("error", str(exc))
+            self.capture_failed.emit(CaptureFailure.of(exc), str(exc))
             return None, None
         if frame is None:
-            self.capture_failed.emit("error", f"{self._spec} gave no frame")
+            self.capture_failed.emit(CaptureFailure.ERROR, f"{self._spec} gave no frame")
             return None, None
         return self._analyzer.analyze(frame), frame.image
 

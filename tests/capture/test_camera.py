@@ -115,3 +115,14 @@ def test_a_camera_lost_mid_run_is_reported_and_released(fake_cv2, tmp_path) -> N
     assert fake_cv2.opened[0].released
     # Plugged back in: the next read opens it again.
     assert cam.read() is not None
+
+
+def test_each_capture_error_has_its_failure_kind() -> None:
+    from deskguard.capture import errors
+    from deskguard.capture.errors import CaptureFailure
+
+    assert CaptureFailure.of(errors.CameraBusyError("x")) is CaptureFailure.BUSY
+    assert CaptureFailure.of(errors.CameraNotFoundError("x")) is CaptureFailure.MISSING
+    assert CaptureFailure.of(errors.CameraLostError("x")) is CaptureFailure.LOST
+    assert CaptureFailure.of(errors.DamagedVideoError("x")) is CaptureFailure.ERROR
+    assert CaptureFailure.BUSY == "busy"  # what crosses the thread as a plain string
