@@ -1,6 +1,8 @@
 """What the running tray app costs, as the user runs it: CPU share, CPU per sample, memory.
 
-    python benchmarks/bench_app.py [--minutes M] [--models DIR] [--clips DIR]
+    python benchmarks/bench_app.py [--minutes M] [--only frames|video] [--models DIR] [--clips DIR]
+
+(``--only`` runs one source and no dashboard: for long runs, e.g. 480 minutes.)
 
 Starts its own headless desktop (scripts/desktop-env.sh's bring-up: Xvfb, a
 D-Bus session, dunst, an xfce4 panel as the tray host) when $DISPLAY is unset,
@@ -621,7 +623,7 @@ def verdict(ok: bool) -> str:
 def report(
     runs: list[Run],
     bare: Run | None,
-    dash: dict[str, float],
+    dash: dict[str, float] | None,
     costs: dict[str, float],
     minutes: float,
     load: tuple[float, float | None],
@@ -691,6 +693,35 @@ def report(
         )
     if any(math.isnan(run.slope_mb_h) for run in runs):
         print(f"  (growth n/a: a run shorter than the {WARMUP_S:.0f} s warm-up plus a minute)")
+    if dash is not None:
+        report_dashboard(dash)
+    print("summary (goals from issue 9):")
+    for run in runs:
+        print(
+            f"  {verdict(run.share <= GOAL_SHARE)}  {run.name:<9} average CPU {run.share:.2f} % "
+            f"of one core over {run.steady_s / 60:.1f} min (goal <= {GOAL_SHARE} %)"
+        )
+    for run in runs:
+        print(
+            f"  {verdict(run.peak_rss <= GOAL_RSS_MB)}  {run.name:<9} peak RSS while monitoring "
+            f"{run.peak_rss:.0f} MB (goal <= {GOAL_RSS_MB:.0f} MB)"
+        )
+    if dash is not None:
+        print(
+            f"  {verdict(dash['hwm_after'] <= GOAL_RSS_MB)}  dashboard peak RSS with the "
+            f"dashboard opened and closed {dash['hwm_after']:.0f} MB (goal <= {GOAL_RSS_MB:.0f} MB)"
+        )
+    for run in runs:
+        grow = 8 * run.slope_mb_h
+        mark = "n/a " if math.isnan(grow) else verdict(abs(grow) <= GOAL_GROWTH_MB)
+        print(
+            f"  {mark}  {run.name:<9} growth over 8 h "
+            f"{grow:+.1f} MB, EXTRAPOLATED from {run.growth_window_s / 60:.1f} min "
+            f"(goal <= {GOAL_GROWTH_MB:.0f} MB)"
+        )
+
+
+def report_dashboard(dash: dict[str, float]) -> None:
     print(f"dashboard: the app on the {SOURCES['frames']}, {WARMUP_S:.0f} s after the first sample")
     print(
         f"  peak RSS never opened     {dash['hwm_before']:6.0f} MB   (RSS {dash['rss_before']:.0f})"
@@ -705,29 +736,6 @@ def report(
         + ("" if dash["closed"] else " (the window did NOT close)")
     )
     print(f"  peak RSS after closing    {dash['hwm_after']:6.0f} MB")
-    print("summary (goals from issue 9):")
-    for run in runs:
-        print(
-            f"  {verdict(run.share <= GOAL_SHARE)}  {run.name:<9} average CPU {run.share:.2f} % "
-            f"of one core over {run.steady_s / 60:.1f} min (goal <= {GOAL_SHARE} %)"
-        )
-    for run in runs:
-        print(
-            f"  {verdict(run.peak_rss <= GOAL_RSS_MB)}  {run.name:<9} peak RSS while monitoring "
-            f"{run.peak_rss:.0f} MB (goal <= {GOAL_RSS_MB:.0f} MB)"
-        )
-    print(
-        f"  {verdict(dash['hwm_after'] <= GOAL_RSS_MB)}  dashboard peak RSS with the dashboard "
-        f"opened and closed {dash['hwm_after']:.0f} MB (goal <= {GOAL_RSS_MB:.0f} MB)"
-    )
-    for run in runs:
-        grow = 8 * run.slope_mb_h
-        mark = "n/a " if math.isnan(grow) else verdict(abs(grow) <= GOAL_GROWTH_MB)
-        print(
-            f"  {mark}  {run.name:<9} growth over 8 h "
-            f"{grow:+.1f} MB, EXTRAPOLATED from {run.growth_window_s / 60:.1f} min "
-            f"(goal <= {GOAL_GROWTH_MB:.0f} MB)"
-        )
 
 
 SOURCES = {"frames": "folder of JPEG frames", "video": "looped video file"}
@@ -743,6 +751,11 @@ def main() -> int:
         "--minutes", type=float, default=3.0, help="steady minutes per source (default 3)"
     )
     parser.add_argument("--frames", type=int, default=24, help="frames in the folder source")
+    parser.add_argument(
+        "--only",
+        choices=("frames", "video"),
+        help="run the app on one source only, without the dashboard run (for long runs)",
+    )
     args = parser.parse_args()
     clip = args.clips / CLIP
     desktop = Desktop()
@@ -775,24 +788,31 @@ def main() -> int:
             costs["analysis_rss"] = analysis_alone_rss(args.models, args.clips)
             busy0, own0, desk0 = machine_busy_s(), own_cpu_s(), desktop.cpu_s()
             t0 = time.monotonic()
-            print(f"the app on the frame folder, {args.minutes:g} min", file=sys.stderr)
-            run_frames, bare = run_app(
-                "frames",
-                frames,
-                args.minutes,
-                env,
-                work,
-                alongside=[sys.executable, "-c", BARE_TRAY],
-            )
-            print(f"the app on the looped clip, {args.minutes:g} min", file=sys.stderr)
-            run_video, _ = run_app("video", clip, args.minutes, env, work)
+            runs: list[Run] = []
+            bare = None
+            for name in ("frames", "video"):
+                if args.only not in (None, name):
+                    continue
+                print(f"the app on the {SOURCES[name]}, {args.minutes:g} min", file=sys.stderr)
+                run, baseline = run_app(
+                    name,
+                    frames if name == "frames" else clip,
+                    args.minutes,
+                    env,
+                    work,
+                    alongside=None if runs else [sys.executable, "-c", BARE_TRAY],
+                )
+                runs.append(run)
+                bare = bare or baseline
             wall = time.monotonic() - t0
             desk = desktop.cpu_s() - desk0
             others = (machine_busy_s() - busy0 - (own_cpu_s() - own0) - desk) / wall
-            print("the dashboard, opened and closed", file=sys.stderr)
-            dash = dashboard_run(frames, env, work)
+            dash = None
+            if args.only is None:
+                print("the dashboard, opened and closed", file=sys.stderr)
+                dash = dashboard_run(frames, env, work)
         report(
-            [run_frames, run_video],
+            runs,
             bare,
             dash,
             costs,
