@@ -526,12 +526,24 @@ def dashboard_run(source: Path, env: dict[str, str], workdir: Path) -> dict[str,
     return result
 
 
-def analysis_alone_rss(models: Path, clips: Path) -> float:
-    """bench_pipeline.py's fresh child: the analysis alone, frames streamed from a clip."""
+def analysis_alone_rss(models: Path, clips: Path, display: str | None) -> float:
+    """bench_pipeline.py's fresh child: the analysis alone, frames streamed from a clip.
+
+    With a display, MediaPipe maps an OpenGL driver when it loads the models
+    (here Mesa's software one), as it does in the app on a desktop.
+    """
     sys.path.insert(0, str(REPO / "benchmarks"))
     from bench_pipeline import peak_rss
 
-    return peak_rss("pipeline", models, clips, 40)
+    saved = os.environ.pop("DISPLAY", None)
+    if display:
+        os.environ["DISPLAY"] = display
+    try:
+        return peak_rss("pipeline", models, clips, 40)
+    finally:
+        os.environ.pop("DISPLAY", None)
+        if saved is not None:
+            os.environ["DISPLAY"] = saved
 
 
 # --- per-sample cost in this process --------------------------------------------------------
@@ -646,7 +658,8 @@ def report(
     )
     print(
         f"analysis alone in a fresh process (bench_pipeline.py's RSS child): "
-        f"peak RSS {costs['analysis_rss']:.0f} MB"
+        f"peak RSS {costs['analysis_rss']:.0f} MB without a display, "
+        f"{costs['analysis_rss_display']:.0f} MB with one"
     )
     if bare is not None:
         print(
@@ -785,7 +798,10 @@ def main() -> int:
             write_frames(clip, frames, args.frames)
             print("measuring the per-sample cost in process", file=sys.stderr)
             costs = in_process_costs(args.models, frames, clip, 40)
-            costs["analysis_rss"] = analysis_alone_rss(args.models, args.clips)
+            costs["analysis_rss"] = analysis_alone_rss(args.models, args.clips, None)
+            costs["analysis_rss_display"] = analysis_alone_rss(
+                args.models, args.clips, env["DISPLAY"]
+            )
             busy0, own0, desk0 = machine_busy_s(), own_cpu_s(), desktop.cpu_s()
             t0 = time.monotonic()
             runs: list[Run] = []
