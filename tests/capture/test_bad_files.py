@@ -37,15 +37,8 @@ from deskguard.capture.imageinfo import (
     ImageHeaderError,
     image_size,
 )
+from tests.capture.test_sources import _drain
 from tests.conftest import REPO
-
-
-def _drain(source) -> list:
-    frames = []
-    with source:
-        while (frame := source.read()) is not None:
-            frames.append(frame)
-    return frames
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
