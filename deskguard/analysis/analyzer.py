@@ -9,8 +9,11 @@ monotonic timestamps. Each process loads each model once; call ``close()``
 from __future__ import annotations
 
 import math
+import os
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
@@ -37,6 +40,53 @@ from deskguard.core.quality import (
     body_alone_shape_ok,
 )
 from deskguard.core.sample import BodyMeasurement, PostureSample
+
+#: Where a graphics driver looks for a display. MediaPipe's graphs ask for an
+#: optional GPU service when they start: with a display set it opens an EGL
+#: context on it, which maps the whole OpenGL driver (Mesa's llvmpipe: +57 MB
+#: RSS) although every model runs on the CPU (XNNPACK). Without one the
+#: service is simply absent.
+_DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY")
+_LOADING = threading.Lock()
+
+
+@contextmanager
+def _without_display() -> Iterator[None]:
+    """Blank the display variables while MediaPipe builds its graphs, then restore them.
+
+    Safe while other threads run (the Qt GUI thread, the notifier):
+
+    * Only variables that exist are touched, and only by *overwriting* their
+      value (``os.environ[k] = v`` is ``setenv(k, v, 1)``): glibc then swaps the
+      string pointer in its slot of ``environ``, under its lock. The array is
+      never grown, shrunk or moved, and glibc never frees those strings, so a
+      concurrent lock-free ``getenv`` of any variable reads a valid entry
+      (``unsetenv`` and re-adding, by contrast, shift and reallocate the array
+      under such readers). Nothing is added that did not exist.
+    * During the load (0.2-1 s, once per process) another thread reading
+      ``DISPLAY`` sees it empty. Qt reads it once, when the application is
+      built, before the worker thread that loads the models exists; the
+      notifier's ``notify-send`` finds the session bus through
+      ``DBUS_SESSION_BUS_ADDRESS``, not the display.
+    * Loads are serialised by a lock, so one load's restore never shows the
+      display to another load still running; the saved values are restored
+      even if loading raises.
+
+    ``BaseOptions.delegate=CPU`` does not prevent it (it is the default, and
+    only picks the inference delegate), and MediaPipe reads no switch for it
+    at run time. Creating a landmarker is synchronous (the graph has started, and any EGL
+    context it wanted exists, when ``create_from_options`` returns), so the
+    variables are only needed blank for that call; inference never asks again.
+    """
+    with _LOADING:
+        saved = {name: os.environ[name] for name in _DISPLAY_VARIABLES if os.environ.get(name)}
+        try:
+            for name in saved:
+                os.environ[name] = ""
+            yield
+        finally:
+            for name, value in saved.items():
+                os.environ[name] = value
 
 
 def _base_options(task: Path | bytes) -> BaseOptions:
@@ -146,26 +196,28 @@ class MediaPipeAnalyzer:
         Production code goes through :meth:`load`; a path here is for tools
         and tests that name their model files themselves.
         """
-        face = vision.FaceLandmarker.create_from_options(
-            vision.FaceLandmarkerOptions(
-                base_options=_base_options(face_task),
-                running_mode=vision.RunningMode.IMAGE,
-                num_faces=1,
-            )
-        )
-        pose = None
-        if pose_task is not None:
-            try:
-                pose = vision.PoseLandmarker.create_from_options(
-                    vision.PoseLandmarkerOptions(
-                        base_options=_base_options(pose_task),
-                        running_mode=vision.RunningMode.IMAGE,
-                        num_poses=1,
-                    )
+        # On the CPU only: no OpenGL context on the user's display (see _without_display).
+        with _without_display():
+            face = vision.FaceLandmarker.create_from_options(
+                vision.FaceLandmarkerOptions(
+                    base_options=_base_options(face_task),
+                    running_mode=vision.RunningMode.IMAGE,
+                    num_faces=1,
                 )
-            except BaseException:
-                face.close()
-                raise
+            )
+            pose = None
+            if pose_task is not None:
+                try:
+                    pose = vision.PoseLandmarker.create_from_options(
+                        vision.PoseLandmarkerOptions(
+                            base_options=_base_options(pose_task),
+                            running_mode=vision.RunningMode.IMAGE,
+                            num_poses=1,
+                        )
+                    )
+                except BaseException:
+                    face.close()
+                    raise
         return cls(
             face=face,
             pose=pose,
