@@ -59,6 +59,10 @@ class Baseline:
     camera: CameraSettings
     samples: int
     pitch_spread_deg: float
+    #: The eyes' height above the lens at neutral, in the world (the camera's
+    #: tilt undone); None in calibrations made before it was kept, or without
+    #: a metric face fit (photos).
+    eyes_height_cm: float | None = None
 
     @property
     def camera_tilt_up_deg(self) -> float:
@@ -112,13 +116,18 @@ def calibrate(samples: Sequence[PostureSample], camera: CameraSettings) -> Basel
         for s in good
         if s.body is not None and s.body.ear_shoulder_gap_ratio is not None
     ]
+    pitch = statistics.median(pitches)
+    heights = [
+        eyes_height_above_camera_cm(s.eyes_cm, -pitch) for s in good if s.eyes_cm is not None
+    ]
     return Baseline(
-        pitch_deg=statistics.median(pitches),
+        pitch_deg=pitch,
         distance_cm=statistics.median(distances) if distances else None,
         ear_shoulder_gap_ratio=statistics.median(gaps) if gaps else None,
         camera=camera,
         samples=len(good),
         pitch_spread_deg=spread,
+        eyes_height_cm=statistics.median(heights) if heights else None,
     )
 
 
@@ -129,17 +138,93 @@ def neck_flexion_deg(sample: PostureSample, baseline: Baseline) -> float | None:
     return sample.head.pitch_deg - baseline.pitch_deg
 
 
-def forward_head_ratio(sample: PostureSample, baseline: Baseline) -> float | None:
-    """How much the ear-to-shoulder gap has shrunk against neutral (0.2 = by a fifth).
+# --- forward head ----------------------------------------------------------------------
+#
+# A poked chin is mostly a translation of the head, forward and down, not a bend:
+# from the front the face comes nearer and lower and the ear-to-shoulder gap
+# shrinks, while the pitch barely changes. Each of the three signals is read
+# against the calibrated neutral and scaled so that a clearly bad, moderate poke
+# (the gap 15 % smaller, the eyes 4 cm lower and 2 cm nearer) reads 1.0 on each.
+# Alone, each has an innocent cause: a shrug shrinks the gap, a lowered chair
+# drops the eyes, leaning in brings the face nearer. So each reading is capped
+# at ``FORWARD_HEAD_CAP`` and the score is their weighted mean: with all three,
+# no single signal can pass the medium threshold (0.75; it gives at most 0.6),
+# two or three together can. A calibration without the eye height (made before
+# it was kept) judges the gap and the nearness only; a gap shrunk by 17 % then
+# passes alone, as 22 % did under the gap-only rule this replaces.
 
-    Forward head and slouch both bring the ears down towards the shoulder line
-    as seen from the front.
+#: What a moderate poke does to each signal (it reads 1.0 there).
+FORWARD_HEAD_MODERATE_GAP_SHRINK = 0.15
+FORWARD_HEAD_MODERATE_DROP_CM = 4.0
+FORWARD_HEAD_MODERATE_NEARER_CM = 2.0
+#: Weights of gap, drop and nearness. Nearness weighs least: the distance
+#: jitters by 1-3 cm from frame to frame on real clips (docs/accuracy.md).
+FORWARD_HEAD_WEIGHTS = (0.4, 0.4, 0.2)
+#: Each signal's reading is clipped to this range, so one wild or innocent
+#: signal cannot carry the score alone, nor one contrary signal cancel two.
+FORWARD_HEAD_FLOOR, FORWARD_HEAD_CAP = -1.0, 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardHead:
+    """The forward-head judgement of one sample and the signals it came from.
+
+    ``score``: 1.0 reads as a moderate poke, 0 as neutral. ``gap_shrink``: the
+    fraction the ear-to-shoulder gap has shrunk (0.15 = by 15 %);
+    ``drop_cm``: how much lower the eyes are than at neutral (None without a
+    metric face fit or a baseline eye height); ``nearer_cm``: how much nearer
+    the camera (None without distances).
+    """
+
+    score: float
+    gap_shrink: float
+    drop_cm: float | None
+    nearer_cm: float | None
+
+
+def forward_head(sample: PostureSample, baseline: Baseline) -> ForwardHead | None:
+    """Judge forward head (or slouch) from the gap, the eye drop and the nearness together.
+
+    Needs the ear-to-shoulder gap now and at neutral (without the shoulders
+    the head's drop cannot be told from a lowered chair) and at least one of
+    the eye drop and the nearness (the gap alone cannot be told from a
+    shrug); else it is unknown (None). The score is the weighted mean of the
+    signals present: all three with a current calibration, the gap and the
+    nearness with one made before the eye height was kept.
     """
     if sample.body is None or sample.body.ear_shoulder_gap_ratio is None:
         return None
     if baseline.ear_shoulder_gap_ratio is None or baseline.ear_shoulder_gap_ratio <= 0:
         return None
-    return 1.0 - sample.body.ear_shoulder_gap_ratio / baseline.ear_shoulder_gap_ratio
+    gap_shrink = 1.0 - sample.body.ear_shoulder_gap_ratio / baseline.ear_shoulder_gap_ratio
+    drop_cm = None
+    if sample.eyes_cm is not None and baseline.eyes_height_cm is not None:
+        height = eyes_height_above_camera_cm(sample.eyes_cm, baseline.camera_tilt_up_deg)
+        drop_cm = baseline.eyes_height_cm - height
+    nearer_cm = None
+    if sample.distance_cm is not None and baseline.distance_cm is not None:
+        nearer_cm = baseline.distance_cm - sample.distance_cm
+    w_gap, w_drop, w_near = FORWARD_HEAD_WEIGHTS
+    terms = [(w_gap, gap_shrink / FORWARD_HEAD_MODERATE_GAP_SHRINK)]
+    if drop_cm is not None:
+        terms.append((w_drop, drop_cm / FORWARD_HEAD_MODERATE_DROP_CM))
+    if nearer_cm is not None:
+        terms.append((w_near, nearer_cm / FORWARD_HEAD_MODERATE_NEARER_CM))
+    if len(terms) < 2:
+        return None
+    total = sum(w for w, _ in terms)
+    score = sum(w * min(max(x, FORWARD_HEAD_FLOOR), FORWARD_HEAD_CAP) for w, x in terms) / total
+    return ForwardHead(score, gap_shrink, drop_cm, nearer_cm)
+
+
+def forward_head_ratio(sample: PostureSample, baseline: Baseline) -> float | None:
+    """The forward-head score of :func:`forward_head` (1.0 = a moderate poke), or None.
+
+    Compared with ``Settings.forward_head_alert_ratio`` (0.75 at medium
+    sensitivity). None means unknown: no shoulders and ears, or no calibrated gap.
+    """
+    judged = forward_head(sample, baseline)
+    return None if judged is None else judged.score
 
 
 def leaning_in_ratio(sample: PostureSample, baseline: Baseline) -> float | None:

@@ -102,8 +102,13 @@ class Settings:
 
     @property
     def forward_head_alert_ratio(self) -> float:
-        """Ear-to-shoulder gap shrunk by this fraction, held, is an alert."""
-        return {Sensitivity.LOW: 0.30, Sensitivity.MEDIUM: 0.22, Sensitivity.HIGH: 0.15}[
+        """A forward-head score this high, held, is an alert (``core.posture.forward_head``).
+
+        The score reads 1.0 for a moderate poke of the chin (gap -15 %, eyes
+        4 cm lower, 2 cm nearer) and 0.5 for half of one; at medium, one
+        signal alone (a shrug, a lower chair, leaning in) stays under it.
+        """
+        return {Sensitivity.LOW: 1.2, Sensitivity.MEDIUM: 0.75, Sensitivity.HIGH: 0.6}[
             self.sensitivity
         ]
 

@@ -13,6 +13,7 @@ from deskguard.core.posture import (
     ScreenMove,
     calibrate,
     eyes_above_screen_top_cm,
+    forward_head,
     forward_head_ratio,
     leaning_in_ratio,
     neck_flexion_deg,
@@ -146,7 +147,11 @@ def test_calibration_says_when_it_cannot_see_the_user() -> None:
 def test_forward_head_and_leaning_in_against_the_baseline() -> None:
     baseline = calibrate([_sample(3.0, gap=0.6, distance=60.0)] * 5, SETTINGS)
     slumped = _sample(3.0, gap=0.45, distance=45.0)
-    assert forward_head_ratio(slumped, baseline) == pytest.approx(0.25)
+    judged = forward_head(slumped, baseline)
+    assert judged is not None
+    assert (judged.gap_shrink, judged.nearer_cm) == (pytest.approx(0.25), pytest.approx(15.0))
+    # Both signals far past a moderate poke (15 %, 2 cm): each capped at 1.5.
+    assert forward_head_ratio(slumped, baseline) == pytest.approx(1.5)
     assert leaning_in_ratio(slumped, baseline) == pytest.approx(0.25)
     assert forward_head_ratio(_sample(3.0, gap=None), baseline) is None
     assert leaning_in_ratio(_sample(3.0, distance=None), baseline) is None
