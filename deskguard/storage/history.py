@@ -37,6 +37,10 @@ from deskguard.storage.db import open_database, reopen_writable
 MAX_BUFFERED_MINUTES = 24 * 60
 
 _MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
+#: ``Baseline`` fields added after the first schema, kept in a column of the same
+#: name when the history has one (an older history, or one whose schema has not
+#: gained it yet, keeps the rest; the field then reads back as None).
+_OPTIONAL_BASELINE_COLUMNS = ("eyes_height_cm",)
 
 
 class HistoryStore:
@@ -193,22 +197,30 @@ class HistoryStore:
         """
         if self.read_only and not self._reopen_writable():
             return _calibration_not_saved(self.path, ("the file cannot be written", ""))
+        columns = [
+            "created_utc", "profile", "pitch_deg", "distance_cm", "ear_shoulder_gap_ratio",
+            "camera_fov_deg", "camera_above_screen_top_cm", "samples", "pitch_spread_deg",
+        ]  # fmt: skip
+        values: list[object] = [
+            _time.time(),
+            profile,
+            baseline.pitch_deg,
+            baseline.distance_cm,
+            baseline.ear_shoulder_gap_ratio,
+            baseline.camera.diag_fov_deg,
+            baseline.camera.camera_above_screen_top_cm,
+            baseline.samples,
+            baseline.pitch_spread_deg,
+        ]
+        for name in _OPTIONAL_BASELINE_COLUMNS:
+            if name in self._baseline_columns():
+                columns.append(name)
+                values.append(getattr(baseline, name))
         try:
             self.db.execute(
-                "INSERT INTO baselines (created_utc, profile, pitch_deg, distance_cm, "
-                "ear_shoulder_gap_ratio, camera_fov_deg, camera_above_screen_top_cm, samples, "
-                "pitch_spread_deg) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _time.time(),
-                    profile,
-                    baseline.pitch_deg,
-                    baseline.distance_cm,
-                    baseline.ear_shoulder_gap_ratio,
-                    baseline.camera.diag_fov_deg,
-                    baseline.camera.camera_above_screen_top_cm,
-                    baseline.samples,
-                    baseline.pitch_spread_deg,
-                ),
+                f"INSERT INTO baselines ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                values,
             )
         except sqlite3.DatabaseError as exc:
             return _calibration_not_saved(self.path, _why_not_saved(exc))
@@ -223,10 +235,12 @@ class HistoryStore:
 
     def latest_baseline(self, *, profile: str = "default") -> Baseline | None:
         """The newest calibration of a profile."""
+        optional = [c for c in _OPTIONAL_BASELINE_COLUMNS if c in self._baseline_columns()]
         row = self.db.execute(
             "SELECT pitch_deg, distance_cm, ear_shoulder_gap_ratio, camera_fov_deg, "
-            "camera_above_screen_top_cm, samples, pitch_spread_deg FROM baselines "
-            "WHERE profile = ? ORDER BY id DESC LIMIT 1",
+            "camera_above_screen_top_cm, samples, pitch_spread_deg"
+            + "".join(f", {c}" for c in optional)
+            + " FROM baselines WHERE profile = ? ORDER BY id DESC LIMIT 1",
             (profile,),
         ).fetchone()
         if row is None:
@@ -238,7 +252,13 @@ class HistoryStore:
             camera=CameraSettings(diag_fov_deg=row[3], camera_above_screen_top_cm=row[4]),
             samples=row[5],
             pitch_spread_deg=row[6],
+            # A row from before a column existed, or saved without it, reads as None.
+            **dict(zip(optional, row[7:], strict=True)),
         )
+
+    def _baseline_columns(self) -> frozenset[str]:
+        """The columns the baselines table has in this file."""
+        return frozenset(r[1] for r in self.db.execute("PRAGMA table_info(baselines)"))
 
     # --- reading ----------------------------------------------------------------------
 
