@@ -437,7 +437,7 @@ def _head_span_px(marks: Any, width: int, height: int) -> float:
     """The larger side of the box round the head's pose landmarks, in pixels."""
     xs = [marks[i].x * width for i in _HEAD]
     ys = [marks[i].y * height for i in _HEAD]
-    return max(max(xs) - min(xs), max(ys) - min(ys))
+    return float(max(max(xs) - min(xs), max(ys) - min(ys)))
 
 
 def _body_alone_evidence(marks: Any, width: int, height: int) -> BodyAloneEvidence:
