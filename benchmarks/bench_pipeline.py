@@ -12,6 +12,13 @@ For every frame, in alternating order to cancel drift:
 * the same bare calls in VIDEO mode, fed timestamps 5 s apart (sparse
   sampling), to check that IMAGE mode is the right choice.
 
+Then the cost of reading a video file used as the camera, one sample every
+5 s of clip time as the app's worker reads it (reopened at the end of each
+pass): ``VideoFileSource`` (seeks past what no sample needs) against the
+sequential path it replaced (decode every frame, keep the first at or after
+each instant), alternating sample by sample, on the short clip (looped) and
+the longer one.
+
 CPU is ``time.process_time`` (all threads of the process). Peak RSS is taken
 in fresh child processes, one running the pipeline, one the bare calls.
 """
@@ -98,6 +105,69 @@ class Bare:
     def close(self) -> None:
         self.face.close()
         self.pose.close()
+
+
+class SequentialClip:
+    """The sequential path VideoFileSource replaced: grab every frame, keep the sampled ones."""
+
+    def __init__(self, path: Path, every_s: float) -> None:
+        self.capture = cv2.VideoCapture(str(path))
+        self.fps = self.capture.get(cv2.CAP_PROP_FPS)
+        self.every_s = every_s
+        self.index = 0
+        self.instant = 0.0
+
+    def read(self) -> np.ndarray | None:
+        from deskguard.capture.files import _next_instant
+
+        while self.capture.grab():
+            t_s = self.index / self.fps
+            self.index += 1
+            if t_s + 0.5 / self.fps < self.instant:
+                continue
+            self.instant = _next_instant(self.instant, self.every_s, t_s)
+            return self.capture.retrieve()[1]
+        self.capture.release()
+        return None
+
+
+def clip_read_costs(clip: Path, samples: int) -> tuple[list[float], list[float]]:
+    """CPU seconds per sample, looping the clip as the worker does: new source, sequential."""
+    from deskguard.capture.files import VideoFileSource
+
+    every_s = DEFAULT_EVERY_S
+    new: VideoFileSource | None = None
+    old: SequentialClip | None = None
+    new_s: list[float] = []
+    old_s: list[float] = []
+
+    def read_new() -> None:
+        nonlocal new
+        t = time.process_time()
+        new = new or VideoFileSource(clip, every_s=every_s)
+        if new.read() is None:
+            new.close()
+            new = VideoFileSource(clip, every_s=every_s)
+            new.read()
+        new_s.append(time.process_time() - t)
+
+    def read_old() -> None:
+        nonlocal old
+        t = time.process_time()
+        old = old or SequentialClip(clip, every_s)
+        if old.read() is None:
+            old = SequentialClip(clip, every_s)
+            old.read()
+        old_s.append(time.process_time() - t)
+
+    for i in range(samples):
+        for step in (read_new, read_old) if i % 2 == 0 else (read_old, read_new):
+            step()
+    if new is not None:
+        new.close()
+    if old is not None:
+        old.capture.release()
+    return new_s, old_s
 
 
 def _peak_rss_mb() -> float:
@@ -219,6 +289,7 @@ def main() -> int:
     bare_image.close()
     bare_video.close()
 
+    clip_reads = {name: clip_read_costs(args.clips / name, 40) for name in reversed(CLIPS)}
     pipe_rss = peak_rss("pipeline", args.models, args.clips, 40)
     bare_rss = peak_rss("bare", args.models, args.clips, 40)
 
@@ -242,6 +313,17 @@ def main() -> int:
     print(f"ratio pipeline / bare IMAGE: {pipe_med / bare_med:.3f}   (target <= 1.15)")
     print(f"ratio bare VIDEO / bare IMAGE: {statistics.median(video_s) / bare_med:.3f}")
     print(f"mirror retries: {retries} of {len(frames)} frames")
+    print(
+        f"reading a video file as the camera, one sample every {DEFAULT_EVERY_S:g} s of clip "
+        "time (reopened at its end), CPU ms per sample, median (mean) of 40:"
+    )
+    for name, (new_s, old_s) in clip_reads.items():
+        ratio = statistics.median(new_s) / statistics.median(old_s)
+        print(
+            f"  {name:<26} VideoFileSource {ms(new_s)} ({1000 * statistics.fmean(new_s):.2f})"
+            f"   decoding every frame {ms(old_s)} ({1000 * statistics.fmean(old_s):.2f})"
+            f"   ratio {ratio:.2f}"
+        )
     share = sample_cpu / DEFAULT_EVERY_S
     print(
         f"projected CPU share of one core at one sample every {DEFAULT_EVERY_S:g} s: "

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 import os
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
@@ -45,6 +48,99 @@ def _next_instant(previous: float, every_s: float, t_s: float) -> float:
     return t
 
 
+#: OpenCV's seek to frame N starts decoding at the key frame at or before N - 16.
+_OPENCV_SEEK_BACK = 16
+#: Seek only when it spares at least this many decodes (a seek flushes the decoder).
+_SEEK_MIN_GAIN = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What a video's packets say, read without decoding a picture.
+
+    ``frames``: how many video packets (pictures) the file holds; ``keys``: the
+    presentation index of each key frame, ascending; ``regular``: every
+    picture's time stamp is its index / fps (a constant rate), so a frame
+    number reached by seeking (OpenCV numbers frames from their time stamps)
+    is the same frame as the one decoding from the start would count to.
+    """
+
+    frames: int
+    keys: tuple[int, ...]
+    regular: bool
+
+    def key_at_or_before(self, index: int) -> int:
+        """The last key frame at or before ``index`` (0 if none is listed)."""
+        best = 0
+        for key in self.keys:
+            if key > index:
+                break
+            best = key
+        return best
+
+
+_LAYOUTS: OrderedDict[tuple[str, int, int], _Layout | None] = OrderedDict()
+_LAYOUTS_LOCK = threading.Lock()
+_LAYOUTS_KEPT = 8
+
+
+def _layout(path: Path, fps: float) -> _Layout | None:
+    """The packet layout of ``path`` (cached per file version), or None if unreadable.
+
+    A looped clip reopens its source every pass: the scan (about 20 ms for a
+    short clip, 0.03 ms a packet) is done once per file, not once per pass.
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    with _LAYOUTS_LOCK:
+        if key in _LAYOUTS:
+            _LAYOUTS.move_to_end(key)
+            return _LAYOUTS[key]
+    layout = _scan_layout(path, fps)
+    with _LAYOUTS_LOCK:
+        _LAYOUTS[key] = layout
+        while len(_LAYOUTS) > _LAYOUTS_KEPT:
+            _LAYOUTS.popitem(last=False)
+    return layout
+
+
+def _scan_layout(path: Path, fps: float) -> _Layout | None:
+    """Read the packets' time stamps and key-frame flags (OpenCV's raw mode: no decoding)."""
+    try:
+        raw = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG, [cv2.CAP_PROP_FORMAT, -1])
+    except cv2.error:
+        return None
+    try:
+        if not raw.isOpened():
+            return None
+        stamps: list[float] = []
+        keyed: list[float] = []
+        while raw.grab():
+            ms = raw.get(cv2.CAP_PROP_POS_MSEC)
+            stamps.append(ms)
+            if raw.get(cv2.CAP_PROP_LRF_HAS_KEY_FRAME):
+                keyed.append(ms)
+    except cv2.error:
+        return None
+    finally:
+        raw.release()
+    if not stamps:
+        return None
+    stamps.sort()
+    first = stamps[0]
+    # A quarter of a frame: far above rounding, far below a frame's length.
+    regular = all(abs((ms - first) * fps / 1000.0 - k) < 0.25 for k, ms in enumerate(stamps))
+    keys = tuple(sorted(round((ms - first) * fps / 1000.0) for ms in keyed))
+    return _Layout(frames=len(stamps), keys=keys, regular=regular)
+
+
+#: A frame index no clip reaches (``read`` asked for a time past any end).
+_BEYOND = 2**62
+
+
 def _check_readable(path: Path) -> None:
     if not os.access(path, os.R_OK):
         raise UnreadableSourceError(f"{path}: permission denied")
@@ -84,12 +180,81 @@ class VideoFileSource(SourceBase):
         self._next_sample_t = first_sample_s
         self._delivered = 0
         self._last_ms = 0.0  # the stream time of the last frame decoded
+        self._last_frame: Frame | None = None  # for read_at asked the same frame again
+        self._may_seek = True
+        self._seeked_to: int | None = None  # a seek's target, checked when decoded
         self._closed = False
 
     def read(self) -> Frame | None:
-        """The next (sampled) frame, or None at the end of the clip."""
+        """The next (sampled) frame, or None at the end of the clip.
+
+        With ``every_s``, the first frame at or after the next sampling
+        instant; the frames in between are skipped by seeking when that
+        spares decoding them (see ``_seek_towards``), otherwise grabbed
+        without conversion. The frames chosen are the same either way.
+        """
         if self._closed:
             return None
+        target = self._next_index
+        if self._every_s is not None:
+            target = self._first_index_at(self._next_sample_t)
+        frame = self._frame_at(target)
+        if frame is not None and self._every_s is not None:
+            self._next_sample_t = _next_instant(self._next_sample_t, self._every_s, frame.t_s)
+        return frame
+
+    def read_at(self, t_s: float) -> Frame | None:
+        """The first frame at or after clip time ``t_s``; None past the end of the clip.
+
+        "At" allows half a frame, as sampling does (``Replayer.index_at``
+        chooses the same frame). Moving forward only: a time that falls on the
+        frame returned last returns that frame again; an earlier one raises
+        ``ValueError``. Frames in between are skipped as ``read`` skips them.
+        A later ``read()`` goes on after the frame returned here.
+        """
+        if math.isnan(t_s):
+            raise ValueError("read_at: the clip time is not a number")
+        target = self._first_index_at(t_s, earliest=0)
+        last = self._last_frame
+        if last is not None and target <= last.index:
+            if target < last.index:
+                raise ValueError(
+                    f"read_at moves forward only: {t_s:g} s is frame {target}, "
+                    f"before frame {last.index} already read"
+                )
+            return last
+        if self._closed:
+            return None
+        return self._frame_at(target)
+
+    def _first_index_at(self, t_s: float, earliest: int | None = None) -> int:
+        """The first frame at or after ``t_s`` (within half a frame), from ``earliest``.
+
+        ``earliest`` defaults to the next frame to decode. This is exactly the
+        frame the sequential rule (skip while ``index / fps + 0.5 / fps < t_s``)
+        keeps: the same float expression decides.
+        """
+        lowest = self._next_index if earliest is None else earliest
+        fps = self.fps
+
+        def early(i: int) -> bool:
+            return i / fps + 0.5 / fps < t_s
+
+        if not early(lowest):
+            return lowest
+        if math.isinf(t_s):
+            return _BEYOND
+        i = max(lowest, math.ceil(t_s * fps - 0.5))
+        while i > lowest and not early(i - 1):
+            i -= 1
+        while early(i):
+            i += 1
+        return i
+
+    def _frame_at(self, target: int) -> Frame | None:
+        """Decode up to frame ``target`` (at or after the next one) and return it."""
+        if target - self._next_index > _OPENCV_SEEK_BACK and self._seek_towards(target):
+            return None  # the clip ends before ``target``
         while True:
             if not self._capture.grab():
                 self.close()
@@ -100,19 +265,83 @@ class VideoFileSource(SourceBase):
             index = self._next_index
             self._next_index += 1
             self._last_ms = self._capture.get(cv2.CAP_PROP_POS_MSEC)
-            t_s = index / self.fps
-            # Keep this frame if it is the first at or after the next sampling instant.
-            if self._every_s is not None and t_s + 0.5 / self.fps < self._next_sample_t:
+            if index == self._seeked_to:
+                self._seeked_to = None
+                if abs(self._last_ms * self.fps / 1000.0 - index) >= 0.5:
+                    # The seek landed elsewhere: decode from the start instead.
+                    self._restart()
+                    continue
+            if index < target:
                 continue
             ok, image = self._capture.retrieve()
             if not ok or image is None:
                 self.close()
                 self._check_complete()
                 return None
-            if self._every_s is not None:
-                self._next_sample_t = _next_instant(self._next_sample_t, self._every_s, t_s)
             self._delivered += 1
-            return Frame(image=image, t_s=t_s, index=index, source=self.name)
+            frame = Frame(image=image, t_s=index / self.fps, index=index, source=self.name)
+            self._last_frame = frame
+            return frame
+
+    def _seek_towards(self, target: int) -> bool:
+        """Skip ahead to ``target`` where that saves decoding; True if the clip ends first.
+
+        Uses the file's packet layout (``_layout``, read once without decoding):
+
+        * past the last picture, the pass ends at once, as decoding the rest
+          would have ended it (a file cut short is still reported: its packets
+          end before its stated length);
+        * a seek (``CAP_PROP_POS_FRAMES``) decodes from the key frame before
+          ``target - 16``: it is used only when that key frame lies well past
+          the next frame, and only on a constant-rate file, where OpenCV's
+          seek lands on the frame that counting from the start reaches. The
+          landing is checked against the frame's time stamp; a seek that is
+          refused or lands elsewhere falls back to decoding from the start,
+          and this source seeks no more.
+
+        Otherwise the frames in between are grabbed, as before.
+        """
+        if not self._may_seek:
+            return False
+        layout = _layout(Path(self.name), self.fps)
+        if layout is None:
+            self._may_seek = False
+            return False
+        if target >= layout.frames:
+            self._next_index = max(self._next_index, layout.frames)
+            self._last_ms = max(self._last_ms, (layout.frames - 1) * 1000.0 / self.fps)
+            self.close()
+            self._check_complete()
+            return True
+        if not layout.regular:
+            self._may_seek = False
+            return False
+        key = layout.key_at_or_before(max(0, target - _OPENCV_SEEK_BACK))
+        if key - self._next_index < _SEEK_MIN_GAIN:
+            return False
+        try:
+            moved = self._capture.set(cv2.CAP_PROP_POS_FRAMES, target)
+            landed = round(self._capture.get(cv2.CAP_PROP_POS_FRAMES))
+        except cv2.error:
+            moved, landed = False, -1
+        if not moved or landed != target:
+            self._restart()
+            return False
+        self._next_index = target
+        self._seeked_to = target
+        return False
+
+    def _restart(self) -> None:
+        """Reopen the file at its first frame (after a seek that cannot be trusted)."""
+        self._capture.release()
+        self._capture = cv2.VideoCapture(self.name)
+        self._next_index = 0
+        self._seeked_to = None
+        self._may_seek = False
+        if not self._capture.isOpened():
+            self._capture.release()
+            self._closed = True
+            raise NotAVideoError(f"{self.name}: the video could not be opened again")
 
     def _check_complete(self) -> None:
         """Raise ``DamagedVideoError`` if decoding stopped well short of the stated length."""
