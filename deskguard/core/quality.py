@@ -21,7 +21,10 @@ MAX_ABS_YAW_DEG = 45.0
 #: Shoulders less visible than this are guesses, not measurements.
 MIN_SHOULDER_VISIBILITY = 0.5
 #: Template fit residual (cm) above which the face mesh is distorted or occluded.
-MAX_FIT_RMS_CM = 0.6
+#: A surgical mask or a wide smile lifts it past 0.6 with the pitch error no
+#: larger (docs/accuracy.md, "Masked faces"); the "faces" found in patterns by
+#: the no-person set sit at 0.79 and more, and must stay poor.
+MAX_FIT_RMS_CM = 0.7
 
 # A body with no face is someone only on strong, plausible evidence: the pose
 # model now and then "finds" a body in an empty room, a texture or an animal
