@@ -1,26 +1,22 @@
 """The daily dashboard: a day at a glance, a timeline, the neck angle, the week.
 
-Charts are Qt Charts. The window reads the history through its own
-connection and refreshes itself once a minute while it is open.
+Charts are Qt Charts, loaded when the window is first shown (not when this
+module is imported) and freed when it is closed: their views and charts are
+made in ``showEvent`` and deleted in ``closeEvent``, so a dashboard closed
+and kept by the app holds only its labels. The window reads the history
+through its own connection and refreshes itself once a minute while it is
+open.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import sys
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import (
-    QAreaSeries,
-    QBarCategoryAxis,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +35,9 @@ from deskguard.core.stats import DaySummary, MinuteRow, day_bounds_utc
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.tray import tr
 
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QCategoryAxis, QChart, QChartView
+
 GOOD, POOR, UNKNOWN = "#2f8f6b", "#d9822b", "#9aa5b1"
 
 
@@ -53,6 +52,8 @@ def _dark() -> bool:
 
 
 def _chart(title: str) -> QChart:
+    from PySide6.QtCharts import QChart
+
     chart = QChart()
     chart.setTitle(title)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -89,8 +90,43 @@ class Card(QFrame):
         self.setAccessibleDescription(value)
 
 
+def _set_chart(view: QChartView, chart: QChart) -> None:
+    """Show ``chart`` in ``view`` and delete the chart it replaces.
+
+    ``QChartView.setChart`` hands the previous chart back to the caller
+    instead of deleting it, and nothing on the Python side holds it: left
+    alone, every refresh (once a minute while open) would leak three charts.
+    """
+    previous = view.chart()
+    view.setChart(chart)
+    if previous is not None:
+        previous.deleteLater()
+
+
+def _return_freed_memory() -> None:
+    """Hand the heap pages freed by the closed charts back to the system (glibc only)."""
+    if not sys.platform.startswith("linux"):
+        return
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        trim = getattr(libc, "malloc_trim", None)
+    except OSError:
+        trim = None
+    if trim is not None:
+        trim(0)
+
+
 class Dashboard(QWidget):
-    """Today (or a picked day) and its week."""
+    """Today (or a picked day) and its week.
+
+    ``closed`` is emitted when the window is closed (its close button,
+    ``close()``); by then its charts are freed. An owner that does not keep
+    the window between openings sets ``WA_DeleteOnClose`` and drops its
+    reference on ``closed``.
+    """
+
+    closed = Signal()
 
     def __init__(self, store: HistoryStore, tz: tzinfo, *, today: date | None = None) -> None:
         """Build the window for ``store``; shows ``today`` (default: the local date)."""
@@ -112,10 +148,12 @@ class Dashboard(QWidget):
         for w in (self.prev_button, self.day_edit, self.next_button, self.today_button):
             top.addWidget(w)
         top.addStretch(1)
-        self.prev_button.clicked.connect(lambda: self._shift(-1))
-        self.next_button.clicked.connect(lambda: self._shift(1))
+        # Bound methods, not lambdas: a lambda holding ``self`` in a connection
+        # keeps the Python object alive after the window is deleted.
+        self.prev_button.clicked.connect(self._previous_day)
+        self.next_button.clicked.connect(self._next_day)
         self.today_button.clicked.connect(self._to_today)
-        self.day_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.day_edit.dateChanged.connect(self._day_changed)
 
         cards = QGridLayout()
         self.cards = {
@@ -133,23 +171,17 @@ class Dashboard(QWidget):
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName(tr("Advice"))
 
-        self.timeline_view = QChartView()
-        self.neck_view = QChartView()
-        self.week_view = QChartView()
-        for view in (self.timeline_view, self.neck_view, self.week_view):
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
-        self.timeline_view.setAccessibleName(tr("Timeline of the day"))
-        self.neck_view.setAccessibleName(tr("Neck angle over the day"))
-        self.week_view.setAccessibleName(tr("The week"))
-
+        # The chart views are made when the window is shown, freed when closed.
+        self.timeline_view: QChartView | None = None
+        self.neck_view: QChartView | None = None
+        self.week_view: QChartView | None = None
         tabs = QTabWidget()
-        day_tab = QWidget()
-        day_layout = QVBoxLayout(day_tab)
-        day_layout.addWidget(self.timeline_view)
-        day_layout.addWidget(self.neck_view)
+        day_tab, week_tab = QWidget(), QWidget()
+        self._day_layout = QVBoxLayout(day_tab)
+        self._week_layout = QVBoxLayout(week_tab)
+        self._week_layout.setContentsMargins(0, 0, 0, 0)
         tabs.addTab(day_tab, tr("&Day"))
-        tabs.addTab(self.week_view, tr("&Week"))
+        tabs.addTab(week_tab, tr("&Week"))
         self.tabs = tabs
 
         layout = QVBoxLayout(self)
@@ -175,15 +207,61 @@ class Dashboard(QWidget):
     def _shift(self, days: int) -> None:
         self.day_edit.setDate(self.day_edit.date().addDays(days))
 
+    def _previous_day(self) -> None:
+        self._shift(-1)
+
+    def _next_day(self) -> None:
+        self._shift(1)
+
+    def _day_changed(self, _day: QDate) -> None:
+        self.refresh()
+
     def _to_today(self) -> None:
         today = datetime.now(self.tz).date()
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
 
     def showEvent(self, event: Any) -> None:
-        """Refresh live while visible."""
+        """Make the charts, and refresh live while visible."""
+        self._make_views()
         self.refresh()
         self._timer.start()
         super().showEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        """Free the charts (and Qt Charts' memory) as the window closes; emit ``closed``."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._timer.stop()
+            self._free_views()
+            self.closed.emit()
+            # After the deferred deletions have run.
+            QTimer.singleShot(1000, _return_freed_memory)
+
+    def _make_views(self) -> None:
+        if self.timeline_view is not None:
+            return
+        from PySide6.QtCharts import QChartView
+
+        self.timeline_view = QChartView()
+        self.neck_view = QChartView()
+        self.week_view = QChartView()
+        for view in (self.timeline_view, self.neck_view, self.week_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        self.timeline_view.setAccessibleName(tr("Timeline of the day"))
+        self.neck_view.setAccessibleName(tr("Neck angle over the day"))
+        self.week_view.setAccessibleName(tr("The week"))
+        self._day_layout.addWidget(self.timeline_view)
+        self._day_layout.addWidget(self.neck_view)
+        self._week_layout.addWidget(self.week_view)
+
+    def _free_views(self) -> None:
+        """Delete the chart views; each deletes its chart and the chart its series."""
+        for view in (self.timeline_view, self.neck_view, self.week_view):
+            if view is not None:
+                view.hide()
+                view.deleteLater()
+        self.timeline_view = self.neck_view = self.week_view = None
 
     def hideEvent(self, event: Any) -> None:
         """No refreshing while hidden."""
@@ -206,6 +284,8 @@ class Dashboard(QWidget):
         self.cards["shifts"].set(f"{s.shifts_own} / {s.shifts_prompted}")
         self.cards["posture"].set(f"{100 * s.posture_good_s / judged:.0f} %" if judged else "—")
         self.advice.setText(self._advice_text(s))
+        if self.timeline_view is None:
+            return  # not shown: the charts are drawn when it is
         rows = self.store.minutes(*day_bounds_utc(day, self.tz))  # read once, drawn twice
         self._timeline(rows)
         self._neck(rows)
@@ -241,6 +321,8 @@ class Dashboard(QWidget):
 
     def _hours_axis(self, first_h: float, last_h: float) -> QCategoryAxis:
         """An x axis in local hours of the day, labelled 08:00, 09:00, ..."""
+        from PySide6.QtCharts import QCategoryAxis
+
         axis = QCategoryAxis()
         axis.setRange(first_h, last_h)
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -261,6 +343,9 @@ class Dashboard(QWidget):
 
     def _timeline(self, rows: list[MinuteRow]) -> None:
         """Seated minutes per quarter hour, stacked by posture, over the local day."""
+        from PySide6.QtCharts import QAreaSeries, QLineSeries, QValueAxis
+
+        assert self.timeline_view is not None
         slots: dict[float, list[float]] = {}
         for r in rows:
             h = self._local_hour(r.minute_utc)
@@ -300,10 +385,13 @@ class Dashboard(QWidget):
         for series in chart.series():
             series.attachAxis(x)
             series.attachAxis(y)
-        self.timeline_view.setChart(chart)
+        _set_chart(self.timeline_view, chart)
 
     def _neck(self, rows: list[MinuteRow]) -> None:
         """Neck flexion past neutral, averaged per 10 minutes."""
+        from PySide6.QtCharts import QLineSeries, QValueAxis
+
+        assert self.neck_view is not None
         rows = [r for r in rows if r.neck_n]
         buckets: dict[float, list[float]] = {}
         for r in rows:
@@ -330,10 +418,13 @@ class Dashboard(QWidget):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-        self.neck_view.setChart(chart)
+        _set_chart(self.neck_view, chart)
 
     def _week(self, day: date) -> None:
         """Hours seated each day of the ISO week, split by posture."""
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
+
+        assert self.week_view is not None
         year, week, _ = day.isocalendar()
         summary = self.store.week_summary(year, week, self.tz)
         good, poor, unknown = QBarSet(tr("good")), QBarSet(tr("poor")), QBarSet(tr("not judged"))
@@ -360,4 +451,4 @@ class Dashboard(QWidget):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-        self.week_view.setChart(chart)
+        _set_chart(self.week_view, chart)
