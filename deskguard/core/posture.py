@@ -148,8 +148,8 @@ def neck_flexion_deg(sample: PostureSample, baseline: Baseline) -> float | None:
 # Alone, each has an innocent cause: a shrug shrinks the gap, a lowered chair
 # drops the eyes, leaning in brings the face nearer. So each reading is capped
 # at ``FORWARD_HEAD_CAP`` and the score is their weighted mean: with all three,
-# no single signal can pass the medium threshold (0.75; it gives at most 0.6),
-# two or three together can. A calibration without the eye height (made before
+# no single signal can pass the medium threshold (0.75) by itself (it gives at
+# most 0.6), two or three together can. A calibration without the eye height (made before
 # it was kept) judges the gap and the nearness only; a gap shrunk by 17 % then
 # passes alone, as 22 % did under the gap-only rule this replaces.
 
@@ -160,8 +160,8 @@ FORWARD_HEAD_MODERATE_NEARER_CM = 2.0
 #: Weights of gap, drop and nearness. Nearness weighs least: the distance
 #: jitters by 1-3 cm from frame to frame on real clips (docs/accuracy.md).
 FORWARD_HEAD_WEIGHTS = (0.4, 0.4, 0.2)
-#: Each signal's reading is clipped to this range, so one wild or innocent
-#: signal cannot carry the score alone, nor one contrary signal cancel two.
+#: Each signal's reading is clipped to this range, so that one wild or innocent
+#: reading can neither carry the score alone nor sink it without limit.
 FORWARD_HEAD_FLOOR, FORWARD_HEAD_CAP = -1.0, 1.5
 
 
