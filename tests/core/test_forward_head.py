@@ -290,11 +290,19 @@ def test_what_is_not_forward_head_stays_under_medium(
 
 
 def _engine_alerts(
-    model: FaceModel, desk: Desk, posture: Posture, settings: Settings | None = None
+    model: FaceModel,
+    desk: Desk,
+    posture: Posture,
+    settings: Settings | None = None,
+    *,
+    eye_height_kept: bool = True,
 ) -> list[str]:
     """Calibrate, sit upright 2 minutes, then hold ``posture`` 3 minutes; the alerts."""
     scene = Scene(model, desk, seed=11)
-    engine = PostureEngine(settings or Settings(), baseline=scene.calibrate(), tz=TZ, seed=1)
+    baseline = scene.calibrate()
+    if not eye_height_kept:  # a calibration from before the eye height was kept
+        baseline = replace(baseline, eyes_height_cm=None)
+    engine = PostureEngine(settings or Settings(), baseline=baseline, tz=TZ, seed=1)
     t = local("2026-11-23 09:00")  # a Monday, in work hours
     alerts = []
     for minutes, held in ((2, UPRIGHT), (3, posture)):
@@ -316,6 +324,15 @@ def test_the_engine_alerts_on_a_held_moderate_poke_and_on_nothing_else(
             assert "forward_head" not in alerts  # the neck's alert, at 20 degrees
         else:
             assert alerts == [], name
+
+
+@pytest.mark.parametrize("desk", DESKS, ids=lambda d: d.name)
+def test_a_calibration_without_the_eye_height_still_tells_a_moderate_poke(desk: Desk) -> None:
+    """Gap and nearness alone: the moderate poke alerts, the issue's must-nots do not."""
+    model = face_template()
+    assert _engine_alerts(model, desk, MODERATE, eye_height_kept=False) == ["forward_head"]
+    for name in MUST_NOT:
+        assert _engine_alerts(model, desk, OTHERS[name], eye_height_kept=False) == [], name
 
 
 @pytest.mark.parametrize(
