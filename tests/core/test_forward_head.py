@@ -213,7 +213,9 @@ class Scene:
         return calibrate([self.observe(UPRIGHT) for _ in range(8)], SETTINGS)
 
 
-@pytest.fixture(scope="module", params=["template", "canonical"])
+@pytest.fixture(
+    scope="module", params=["template", pytest.param("canonical", marks=pytest.mark.model)]
+)
 def model(request: pytest.FixtureRequest) -> Iterator[FaceModel]:
     """The test face template, and MediaPipe's own canonical face when the models exist."""
     if request.param == "template":
