@@ -30,6 +30,10 @@ def _store(tmp_path: Path) -> HistoryStore:
     return store
 
 
+def _has_eye_height_column(store: HistoryStore) -> bool:
+    return any(r[1] == "eyes_height_cm" for r in store.db.execute("PRAGMA table_info(baselines)"))
+
+
 def test_a_row_written_by_deskguard_0_1_loads_and_judges_forward_head(tmp_path: Path) -> None:
     store = _store(tmp_path)
     # Exactly what DeskGuard 0.1 wrote: no eye height anywhere.
@@ -48,6 +52,8 @@ def test_a_row_written_by_deskguard_0_1_loads_and_judges_forward_head(tmp_path: 
 
 def test_a_history_without_the_eye_height_column_keeps_the_rest(tmp_path: Path) -> None:
     store = _store(tmp_path)
+    if _has_eye_height_column(store):  # the schema has gained it: take it away again
+        store.db.execute("ALTER TABLE baselines DROP COLUMN eyes_height_cm")
     assert store.save_baseline(NEW) is None
     assert store.latest_baseline() == replace(NEW, eyes_height_cm=None)
 
@@ -55,8 +61,8 @@ def test_a_history_without_the_eye_height_column_keeps_the_rest(tmp_path: Path) 
 def test_the_eye_height_is_kept_once_the_history_has_its_column(tmp_path: Path) -> None:
     store = _store(tmp_path)
     store.save_baseline(replace(NEW, eyes_height_cm=None), profile="old")
-    # What the schema migration for it does (deskguard/storage/db.py).
-    store.db.execute("ALTER TABLE baselines ADD COLUMN eyes_height_cm REAL")
+    if not _has_eye_height_column(store):  # what its schema migration does
+        store.db.execute("ALTER TABLE baselines ADD COLUMN eyes_height_cm REAL")
     assert store.save_baseline(NEW) is None
     assert store.latest_baseline() == NEW
     assert store.latest_baseline(profile="old") == replace(NEW, eyes_height_cm=None)
