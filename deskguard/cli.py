@@ -23,9 +23,10 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from deskguard import __version__, paths
 from deskguard.core.posture import CameraSettings
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
     from deskguard.analysis.models import ModelSpec
     from deskguard.core.engine import Event
+    from deskguard.core.sample import PostureSample
     from deskguard.core.settings import Settings
     from deskguard.core.stats import DaySummary, WeekSummary
     from deskguard.storage.history import HistoryStore
@@ -325,19 +327,38 @@ def _build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--notify", action="store_true", help="also send a test notification")
     doctor.add_argument("--models", type=Path, help=models_help)
 
-    run = sub.add_parser("run", help="monitor in the terminal: one JSON line per sample")
+    run = sub.add_parser(
+        "run",
+        help="monitor in the terminal, as the tray app does: events as JSON lines",
+    )
     run.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
     run.add_argument(
         "--every-s",
         type=every_s,
-        default=DEFAULT_EVERY_S,
-        help=f"seconds between samples, {every_s_range} (default: %(default)s)",
+        default=None,
+        help=f"seconds between samples, {every_s_range} (default: the settings', "
+        f"{DEFAULT_EVERY_S:g}); sparser while nothing changes, as in the app",
     )
     run.add_argument("--models", type=Path, help=models_help)
     run.add_argument(
         "--count",
         type=_int_in(1, COUNT_MAX, "a number of samples"),
         help=f"stop after this many samples, 1 to {COUNT_MAX}",
+    )
+    run.add_argument(
+        "--samples", action="store_true", help="also print every sample as a JSON line"
+    )
+    run.add_argument(
+        "--db",
+        type=_history_to_write,
+        help="keep the history in this file and use its calibration (default: none kept)",
+    )
+    run.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a setting for this run, e.g. work_days=1234567",
     )
 
     analyze = sub.add_parser(
@@ -381,8 +402,7 @@ def _build_parser() -> argparse.ArgumentParser:
     replay.add_argument(
         "--start",
         type=_start,
-        help=f"ISO-8601 time the replay starts at, years {YEAR_MIN} to {YEAR_MAX} "
-        "(default: now)",
+        help=f"ISO-8601 time the replay starts at, years {YEAR_MIN} to {YEAR_MAX} (default: now)",
     )
     replay.add_argument(
         "--speed",
@@ -707,10 +727,23 @@ def _download(todo: Sequence[ModelSpec], *, yes: bool, err: TextIO) -> int:
 
 
 def _run(args: argparse.Namespace, err: TextIO) -> int:
+    """The live loop in a terminal: the tray app's ``Monitor`` on the real clock."""
     from deskguard.analysis import models
     from deskguard.analysis.analyzer import MediaPipeAnalyzer
-    from deskguard.capture import CameraBusyError, CameraLostError, CaptureError, open_source
+    from deskguard.capture import CaptureError, CaptureFailure, open_source
+    from deskguard.capture.source import FrameSource
+    from deskguard.core.clock import SystemClock
+    from deskguard.core.engine import PostureEngine
+    from deskguard.core.presentation import TrayState, status_line
+    from deskguard.localtime import local_timezone
+    from deskguard.monitor import Monitor, run_loop
+    from deskguard.notify.notifier import LogNotifier, PlyerNotifier, first_available
 
+    settings = _settings_with_overrides(args.set, err)
+    if settings is None:
+        return EXIT_USAGE
+    if args.every_s is not None:
+        settings = replace(settings, sample_interval_s=args.every_s)
     try:
         models.locate(models.FACE, args.models)
         models.locate(models.DEFAULT_POSE, args.models)
@@ -721,48 +754,114 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         # A person at a terminal: offer the download (it asks before fetching).
         if _download(models.REQUIRED, yes=False, err=err) != EXIT_OK:
             return EXIT_FAILED
+    camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
     try:
-        loaded = MediaPipeAnalyzer.load(args.models)
+        loaded = MediaPipeAnalyzer.load(args.models, camera=camera)
     except models.ModelError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     try:
-        source = open_source(args.source, every_s=args.every_s)
+        source: FrameSource | None = open_source(args.source, every_s=settings.sample_interval_s)
     except CaptureError as exc:
         loaded.close()
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
+    store = None
+    if args.db is not None and (store := _open_store(args.db, err)) is None:
+        loaded.close()
+        return EXIT_FAILED
+    tz = local_timezone()
+    engine = PostureEngine(settings, baseline=store.latest_baseline() if store else None, tz=tz)
+    notifier, _ = first_available([PlyerNotifier, LogNotifier])
+
+    class Printer:
+        def on_events(self, events: Sequence[Event]) -> None:
+            for event in events:
+                _print_json_line(event.t_s, tz, event.to_json_dict())
+
+        def on_sample(self, sample: PostureSample) -> None:
+            if args.samples:
+                # "time" is when it was taken; the sample's own t_s is its source's clock.
+                _print_json_line(monitor.now(), tz, {"kind": "sample", **sample.to_json_dict()})
+
+        def on_state(self, state: TrayState) -> None:
+            if state in _SAID_IN_RUN:
+                print(status_line(state, None, monitor.camera_error), file=err)
+
+    monitor = Monitor(engine, store, notifier, SystemClock(), Printer())
+    monitor.restore()
+    monitor.models_ready()
+    name = source.name if source is not None else args.source
     print(
-        f"DeskGuard {__version__}: sampling {source.name} every {args.every_s:g} s. "
-        "No frame is stored. Ctrl+C stops.",
+        f"DeskGuard {__version__}: watching {name} every {settings.sample_interval_s:g} s "
+        "(sparser while nothing changes). No frame is stored. Ctrl+C stops.",
         file=err,
     )
-    samples = 0
-    with source, loaded as analyzer:
-        while args.count is None or samples < args.count:
-            try:
-                frame = source.read()
-            except (CameraBusyError, CameraLostError) as exc:
-                print(f"{exc} Retrying in {args.every_s:g} s.", file=err)
-                time.sleep(args.every_s)
-                continue
-            except CaptureError as exc:
-                print(f"error: {exc}", file=err)
-                return EXIT_FAILED
-            if frame is None:
-                break
-            sample = analyzer.analyze(frame)
-            print(
-                json.dumps({"source": frame.source, "frame": frame.index, **sample.to_json_dict()}),
-                flush=True,
+    if not engine.in_work_hours(monitor.now()):
+        print(
+            f"Outside the work hours ({settings.work_start}–{settings.work_end}, days "
+            f"{settings.work_days}): waiting for them. `--set work_days=1234567` and "
+            "`--set work_start=…`/`work_end=…` change them.",
+            file=err,
+        )
+
+    failed_first: list[CaptureError] = []
+
+    def take_frame() -> PostureSample | None:
+        nonlocal source
+        try:
+            if source is None:  # dropped after a camera error: open it again
+                source = open_source(args.source, every_s=settings.sample_interval_s)
+            frame = source.read()
+        except CaptureError as exc:
+            if source is not None:
+                source.close()
+                source = None
+            if monitor.samples == 0 and CaptureFailure.of(exc) in _FINAL_AT_START:
+                failed_first.append(exc)  # no such camera, or not a recording: say so and stop
+                return None
+            raise  # busy or lost: the monitor says so and looks again later
+        if frame is None:
+            return None  # a recording has ended
+        sample = analyzer.analyze(frame)
+        if source.is_live and settings.sample_interval_s >= RELEASE_CAMERA_AFTER_S:
+            source.release()  # long gaps: the camera's light goes off until the next sample
+        return sample
+
+    def release() -> None:
+        if source is not None:
+            source.release()
+
+    try:
+        with loaded as analyzer:
+            run_loop(
+                monitor,
+                take_frame,
+                time.sleep,
+                release=release,
+                keep_going=lambda: args.count is None or monitor.samples < args.count,
             )
-            samples += 1
-            if source.is_live:
-                # Long gaps: let the camera go (its light goes off) until the next sample.
-                if args.every_s >= RELEASE_CAMERA_AFTER_S:
-                    source.release()
-                time.sleep(args.every_s)
+    finally:
+        if source is not None:
+            source.close()
+        if store is not None:
+            store.close()
+    if failed_first:
+        print(f"error: {failed_first[0]}", file=err)
+        return EXIT_FAILED
     return EXIT_OK
+
+
+#: ``run``: the states worth a line on stderr (the events say the rest).
+_SAID_IN_RUN = frozenset({"camera_busy", "camera_unavailable", "cant_see", "paused"})
+#: ``run``: failures of the very first frame that end it (nothing to wait for).
+_FINAL_AT_START = frozenset({"missing", "error"})
+
+
+def _print_json_line(t_s: float, tz: tzinfo, record: dict[str, Any]) -> None:
+    line = {"time": datetime.fromtimestamp(t_s, tz).isoformat(timespec="seconds"), **record}
+    sys.stdout.write(json.dumps(line) + "\n")
+    sys.stdout.flush()
 
 
 # --- replay, stats, export -------------------------------------------------------------
@@ -783,6 +882,9 @@ def _settings_with_overrides(pairs: Sequence[str], err: TextIO) -> Settings | No
         if not sep:
             print(f"error: --set {pair!r}: expected KEY=VALUE", file=err)
             return None
+        if isinstance(data.get(key), str):
+            data[key] = text  # text settings as typed: work_days=1234567 is not a number
+            continue
         try:
             data[key] = json.loads(text)
         except json.JSONDecodeError:
@@ -873,9 +975,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     engine = PostureEngine(settings, baseline=baseline, tz=tz)
 
     def emit(event: Event) -> None:
-        record = {"time": datetime.fromtimestamp(event.t_s, tz).isoformat(timespec="seconds")}
-        record.update(event.to_json_dict())
-        sys.stdout.write(json.dumps(record) + "\n")
+        _print_json_line(event.t_s, tz, event.to_json_dict())
 
     try:
         with loaded as analyzer:

@@ -1,8 +1,9 @@
-"""Replay recordings through the real pipeline as if they were live.
+"""Replay recordings through the live monitoring loop, on a simulated clock.
 
-Capture (sampled at the configured interval in clip time), analysis, the
-engine and the history, exactly as the live app wires them; only the clock is
-the clip's. A playlist builds long sessions:
+The same ``Monitor`` as the tray app decides when to look (its adaptive
+cadence: sparser for a steady user or an empty chair), feeds the engine and
+writes the history; only the clock is simulated, and a "frame" is the
+recording's picture at that clock time. A playlist builds long sessions:
 
 * ``clip.mp4`` once, ``clip.mp4*20`` twenty times in a row;
 * ``away:5`` five minutes of an empty chair (absent samples);
@@ -16,14 +17,19 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deskguard.capture.errors import CaptureError
+from deskguard.core.clock import SimulatedClock
 from deskguard.core.engine import Event, PostureEngine
 from deskguard.core.posture import CalibrationError, CameraSettings, calibrate
+from deskguard.core.presentation import TrayState
 from deskguard.core.sample import PostureSample
+from deskguard.monitor import Monitor, run_loop
+from deskguard.notify.notifier import Notifier
 
 if TYPE_CHECKING:  # the command line checks playlists without loading these
     from deskguard.analysis.analyzer import Analyzer
@@ -51,12 +57,6 @@ class ReplayItem:
     minutes: float = 0.0
 
 
-def _drain(source: ImageFolderSource | VideoFileSource) -> Iterator[Frame]:
-    with source:
-        while (frame := source.read()) is not None:
-            yield frame
-
-
 def parse_item(text: str, default_loops: int = 1) -> ReplayItem:
     """``clip.mp4``, ``clip.mp4*3``, ``away:5`` or ``sleep:30``."""
     m = _ITEM.fullmatch(text)
@@ -82,9 +82,117 @@ def parse_item(text: str, default_loops: int = 1) -> ReplayItem:
     return ReplayItem("clip", Path(m.group("path")), loops)
 
 
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A stretch of the replay's timeline (seconds since its start)."""
+
+    start_s: float
+    end_s: float
+    item: ReplayItem
+    loop_s: float = 0.0  # a clip: the length of one pass
+
+
+class _Recording:
+    """The picture of one clip or image folder at any time, analysed once per frame.
+
+    Moving forward decodes only up to the wanted frame; going back (the next
+    loop) reopens. A looped clip shows the same frames again, so each frame's
+    analysis is kept and a later loop needs no decoding at all.
+    """
+
+    def __init__(self, path: Path, interval_s: float) -> None:
+        from deskguard.capture.errors import NotAVideoError
+        from deskguard.capture.files import ImageFolderSource, VideoFileSource
+
+        self.path = path
+        self._interval_s = interval_s
+        self._source: VideoFileSource | ImageFolderSource | None = None
+        self._position = 0  # the index the open source reads next
+        self._samples: dict[int, PostureSample] = {}
+        if path.is_dir():
+            with ImageFolderSource(path) as folder:
+                self.frame_count = len(folder)
+            self.fps = 1.0 / interval_s  # each image stands for one interval
+        else:
+            with VideoFileSource(path) as video:
+                if video.duration_s is None or video.frame_count is None:
+                    raise NotAVideoError(
+                        f"{path}: the video does not say how long it is; cannot replay it"
+                    )
+                self.frame_count = video.frame_count
+                self.fps = video.fps
+        self.duration_s = self.frame_count / self.fps
+
+    def index_at(self, t_s: float) -> int:
+        """The frame shown at ``t_s`` of one pass: the first at or after it (as a camera would)."""
+        if self.path.is_dir():
+            return min(self.frame_count - 1, max(0, math.floor(t_s / self._interval_s)))
+        return min(self.frame_count - 1, max(0, math.ceil(t_s * self.fps - 0.5 - 1e-9)))
+
+    def sample_at(self, t_s: float, analyzer: Analyzer) -> PostureSample:
+        """The analysis of the frame at ``t_s`` of one pass."""
+        index = self.index_at(t_s)
+        known = self._samples.get(index)
+        if known is None:
+            known = self._samples[index] = analyzer.analyze(self._frame(index))
+        return known
+
+    def _frame(self, index: int) -> Frame:
+        from deskguard.capture.errors import DamagedVideoError
+        from deskguard.capture.files import ImageFolderSource, VideoFileSource
+
+        if self._source is None or index < self._position:
+            self.close()
+            if self.path.is_dir():
+                self._source = ImageFolderSource(self.path)
+            else:
+                self._source = VideoFileSource(self.path)
+            self._position = 0
+        while True:
+            frame = self._source.read()
+            if frame is None:
+                raise DamagedVideoError(f"{self.path}: frame {index} could not be decoded")
+            self._position = frame.index + 1
+            if frame.index >= index:
+                return frame
+
+    def close(self) -> None:
+        """Free the decoder."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None
+
+
+class _Unshown:
+    """A replay's notifier: its events are its output, and nobody sits at this desk."""
+
+    name = "none"
+
+    def notify(self, title: str, body: str) -> bool:
+        """Show nothing."""
+        return True
+
+
+class _Events:
+    """The monitor's listener for a replay: events go to ``on_event`` one by one."""
+
+    def __init__(self, on_event: Callable[[Event], None]) -> None:
+        self._on_event = on_event
+
+    def on_events(self, events: Sequence[Event]) -> None:
+        for event in events:
+            self._on_event(event)
+
+    def on_sample(self, sample: PostureSample) -> None:
+        pass
+
+    def on_state(self, state: TrayState) -> None:
+        pass
+
+
 @dataclass
 class Replayer:
-    """Runs a playlist through analyzer -> engine -> history."""
+    """Runs a playlist through the live loop: monitor -> analyzer -> engine -> history."""
 
     analyzer: Analyzer
     engine: PostureEngine
@@ -94,130 +202,126 @@ class Replayer:
     speed: float | None = None  # None: as fast as possible; 1.0: real time
     calibrate_s: float = 0.0
     camera: CameraSettings = field(default_factory=CameraSettings)
+    notifier: Notifier = field(default_factory=_Unshown)
 
     def __post_init__(self) -> None:
-        """Set up the analysis cache and the calibration buffer."""
-        # A looped clip shows the same frames again: analyse each frame once.
-        self._cache: dict[tuple[str, int], PostureSample] = {}
-        self._meta: dict[Path, tuple[float, int]] = {}  # clip -> (fps, frame count)
+        """Set up the simulated clock, the monitor and the calibration buffer."""
+        self.clock = SimulatedClock(self.start_utc)
+        self.monitor = Monitor(
+            self.engine, self.store, self.notifier, self.clock, _Events(self.on_event)
+        )
+        self._recordings: dict[Path, _Recording] = {}
         self._calibration: list[PostureSample] = []
-        self.samples = 0
+        self._error: CaptureError | None = None
         self.calibration_message: str | None = None
 
     @property
-    def interval_s(self) -> float:
-        """Seconds between samples."""
-        return self.engine.settings.sample_interval_s
+    def samples(self) -> int:
+        """Frames the engine was fed."""
+        return self.monitor.samples
 
     def run(self, items: list[ReplayItem]) -> float:
         """Play every item; return the replay's end time (UTC epoch seconds)."""
-        g = 0.0  # seconds since the start of the replay
-        next_sample = 0.0
+        timeline = self._timeline(items)
+        end_s = timeline[-1].end_s if timeline else 0.0
+        self.monitor.models_ready()
+        try:
+            run_loop(
+                self.monitor,
+                lambda: self._sample(timeline),
+                lambda seconds: self._wait(timeline, seconds),
+                keep_going=lambda: self._elapsed_s() < end_s,
+            )
+        finally:
+            for recording in self._recordings.values():
+                recording.close()
+        if self._error is not None:
+            raise self._error  # a recording that breaks off mid-way ends the replay
+        return self.start_utc + end_s
+
+    def _elapsed_s(self) -> float:
+        return self.clock.t - self.start_utc
+
+    def _timeline(self, items: list[ReplayItem]) -> list[_Segment]:
+        segments = []
+        g = 0.0
         for item in items:
-            if item.kind == "sleep":
-                g += item.minutes * 60
-                next_sample = max(next_sample, g)
-                continue
-            if item.kind == "away":
+            if item.kind == "clip":
+                assert item.path is not None
+                recording = self._recording(item.path)
+                end = g + item.loops * recording.duration_s
+                segments.append(_Segment(g, end, item, recording.duration_s))
+            else:
                 end = g + item.minutes * 60
-                while next_sample < end:
-                    self._step(
-                        next_sample,
-                        PostureSample(t_s=next_sample, face_found=False, body_found=False),
-                    )
-                    next_sample += self.interval_s
-                g = end
-                continue
-            assert item.path is not None
-            for _ in range(item.loops):
-                base = g
-                known = self._known_loop(item.path, next_sample - base)
-                if known is not None:  # every frame this loop needs is analysed already
-                    duration = known[0]
-                    for t_clip, sample in known[1]:
-                        self._step(base + t_clip, replace(sample, t_s=base + t_clip))
-                        next_sample = base + t_clip + self.interval_s
-                else:
-                    duration, frames = self._frames(item.path, next_sample - base)
-                    for frame in frames:
-                        t = base + frame.t_s
-                        self._step(t, self._analyse(frame, t))
-                        next_sample = t + self.interval_s
-                g = base + duration
-        if self.store is not None:
-            self.store.flush()
-        return self.start_utc + g
+                segments.append(_Segment(g, end, item))
+            g = end
+        return segments
 
-    def _known_loop(
-        self, path: Path, first_sample_s: float
-    ) -> tuple[float, list[tuple[float, PostureSample]]] | None:
-        """A loop of a clip answered from the cache alone, or None if it needs decoding.
+    def _recording(self, path: Path) -> _Recording:
+        recording = self._recordings.get(path)
+        if recording is None:
+            recording = self._recordings[path] = _Recording(path, self.interval_s)
+        return recording
 
-        Picks the frames exactly as ``VideoFileSource`` would (the first frame at
-        or after each sampling instant), so both paths give the same replay.
-        """
-        meta = self._meta.get(path)
-        if meta is None or path.is_dir():
-            return None
-        fps, frame_count = meta
-        picked = []
-        t = max(0.0, first_sample_s)
-        while True:
-            index = max(0, math.ceil(t * fps - 0.5 - 1e-9))
-            if index >= frame_count:
-                break
-            sample = self._cache.get((str(path), index))
-            if sample is None:
-                return None
-            picked.append((index / fps, sample))
-            t += self.interval_s
-            while t <= index / fps:
-                t += self.interval_s
-        return frame_count / fps, picked
+    @property
+    def interval_s(self) -> float:
+        """The configured seconds between samples (the monitor makes it sparser at times)."""
+        return self.engine.settings.sample_interval_s
 
-    def _frames(self, path: Path, first_sample_s: float) -> tuple[float, Iterator[Frame]]:
-        """The clip's length in seconds, and its frames sampled from ``first_sample_s`` on."""
-        from deskguard.capture.errors import NotAVideoError
-        from deskguard.capture.files import ImageFolderSource, VideoFileSource
+    @staticmethod
+    def _segment_at(timeline: list[_Segment], g: float) -> _Segment:
+        for segment in timeline:
+            if segment.start_s <= g < segment.end_s:
+                return segment
+        return timeline[-1]
 
-        if path.is_dir():
-            folder = ImageFolderSource(path, every_s=self.interval_s)
-            return len(folder) * self.interval_s, _drain(folder)
-        video = VideoFileSource(
-            path, every_s=self.interval_s, first_sample_s=max(0.0, first_sample_s)
-        )
-        if video.duration_s is None:
-            video.close()
-            raise NotAVideoError(f"{path}: the video does not say how long it is; cannot loop it")
-        self._meta[path] = (video.fps, round(video.duration_s * video.fps))
-        return video.duration_s, _drain(video)
+    def _sample(self, timeline: list[_Segment]) -> PostureSample | None:
+        g = self._elapsed_s()
+        segment = self._segment_at(timeline, g)
+        if segment.item.kind == "clip":
+            assert segment.item.path is not None
+            t_clip = (g - segment.start_s) % segment.loop_s
+            try:
+                sample = self._recording(segment.item.path).sample_at(t_clip, self.analyzer)
+            except CaptureError as exc:
+                self._error = exc
+                return None  # ends the loop; run() raises it
+            sample = replace(sample, t_s=g)
+        else:  # away: an empty chair
+            sample = PostureSample(t_s=g, face_found=False, body_found=False)
+        self._calibrate_on(g, sample)
+        return sample
 
-    def _analyse(self, frame: Frame, t: float) -> PostureSample:
-        key = (frame.source, frame.index)
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = self.analyzer.analyze(frame)
-            self._cache[key] = cached
-        return replace(cached, t_s=t)
-
-    def _step(self, g: float, sample: PostureSample) -> None:
-        t_utc = self.start_utc + g
-        if g < self.calibrate_s and self.engine.baseline is None:
+    def _calibrate_on(self, g: float, sample: PostureSample) -> None:
+        """``--calibrate``: the first seconds are also the calibration's samples."""
+        if self.engine.baseline is not None or self.calibrate_s <= 0:
+            return
+        if g < self.calibrate_s:
             self._calibration.append(sample)
-        elif self._calibration and self.engine.baseline is None:
+        elif self._calibration:
             try:
                 baseline = calibrate(self._calibration, self.camera)
-                self.engine.set_baseline(baseline)
-                if self.store is not None:
-                    self.store.save_baseline(baseline)
             except CalibrationError as exc:
                 self.calibration_message = str(exc)
+            else:
+                self.monitor.keep_baseline(baseline)
             self._calibration.clear()
-        step = self.engine.feed(t_utc, sample)
-        self.samples += 1
-        if self.store is not None:
-            self.store.record(t_utc, step)
-        for event in step.events:
-            self.on_event(event)
+
+    def _wait(self, timeline: list[_Segment], seconds: float) -> None:
+        """Let ``seconds`` of clock time pass; a ``sleep:`` on the way is a suspended computer."""
+        g = self._elapsed_s()
+        target = g + seconds
+        asleep = next(
+            (s for s in timeline if s.item.kind == "sleep" and s.start_s <= target and s.end_s > g),
+            None,
+        )
+        if asleep is not None:
+            # As the live app: the session goes away, no frame at all, then it is back.
+            self.clock.t = self.start_utc + max(g, asleep.start_s)
+            self.monitor.set_session_away(True)
+            self.clock.t = self.start_utc + asleep.end_s
+            self.monitor.set_session_away(False)
+        else:
+            self.clock.t = self.start_utc + target
         if self.speed:
-            time.sleep(self.interval_s / self.speed)
+            time.sleep(seconds / self.speed)

@@ -33,3 +33,19 @@ class SystemClock:
     def now_utc(self) -> datetime:
         """The wall-clock instant in UTC."""
         return datetime.now(UTC)
+
+
+class SimulatedClock:
+    """A clock that moves only when its owner sets ``t`` (a replay's timeline)."""
+
+    def __init__(self, start_utc: float) -> None:
+        """Start at ``start_utc`` (UTC epoch seconds)."""
+        self.t = start_utc
+
+    def monotonic_s(self) -> float:
+        """The simulated time (it only moves forward in a replay)."""
+        return self.t
+
+    def now_utc(self) -> datetime:
+        """The simulated instant."""
+        return datetime.fromtimestamp(self.t, UTC)

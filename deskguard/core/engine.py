@@ -286,6 +286,10 @@ class PostureEngine:
             self._roll_day(t_s)
             self._advance_clock(t_s, events)
 
+    def use_settings(self, settings: Settings) -> None:
+        """Use new settings from the next call on (thresholds, intervals, hours)."""
+        self.settings = settings
+
     def set_baseline(self, baseline: Baseline | None) -> None:
         """Use a new calibration from now on."""
         self.baseline = baseline

@@ -76,6 +76,8 @@ MIGRATIONS: list[str] = [
             pitch_spread_deg REAL NOT NULL
         );
     """,
+    # 2: the eyes' height at neutral, for the forward-head judgement (NULL in older rows).
+    "ALTER TABLE baselines ADD COLUMN eyes_height_cm REAL;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 _OUR_TABLES = {"minutes", "events", "day_summaries", "baselines"}

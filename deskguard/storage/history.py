@@ -187,6 +187,16 @@ class HistoryStore:
         self.flush()
         self.db.close()
 
+    def delete_all(self) -> None:
+        """Forget every minute, event, day summary and calibration (the user asked to)."""
+        self._minutes.clear()
+        self._events.clear()
+        self._open_minute = None
+        self.db.executescript(
+            "BEGIN; DELETE FROM minutes; DELETE FROM events; DELETE FROM day_summaries; "
+            "DELETE FROM baselines; COMMIT;"
+        )
+
     # --- baselines --------------------------------------------------------------------
 
     def save_baseline(self, baseline: Baseline, *, profile: str = "default") -> str | None:

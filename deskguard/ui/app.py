@@ -38,6 +38,7 @@ from deskguard.core.clock import Clock, SystemClock
 from deskguard.core.engine import PostureEngine
 from deskguard.core.posture import CameraSettings
 from deskguard.core.settings import Settings
+from deskguard.monitor import Monitor
 from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
 from deskguard.storage.db import HistoryError
 from deskguard.storage.history import HistoryStore
@@ -57,8 +58,7 @@ class AppOptions:
     models: Path | None = None
     db: Path | None = None
     every_s: float | None = None
-    tick_ms: int | None = None  # tests: tick faster than the sampling interval
-    clock: Clock | None = None  # tests: a fake clock
+    clock: Clock | None = None  # tests: a fake clock (the app samples when it says)
 
 
 def signal_running_instance() -> bool:
@@ -97,24 +97,18 @@ class DeskGuardApp:
         self.engine = PostureEngine(
             self.settings, baseline=self.store.latest_baseline(), tz=self.tz
         )
-        clock = options.clock or SystemClock()
+        self.monitor = Monitor(
+            self.engine, self.store, LogNotifier(), options.clock or SystemClock()
+        )
         # Quitting loses nothing: pick today up where the history left it.
-        now = clock.now_utc().timestamp()
-        self.store.record_events(self.engine.restore(self.store.carryover(now, self.tz), now))
+        self.monitor.restore()
         self.worker = SamplerWorker(
             options.source,
             models=options.models,
             camera=self.camera,
             every_s=self.settings.sample_interval_s,
         )
-        self.controller = Controller(
-            self.engine,
-            self.store,
-            LogNotifier(),
-            self.worker,
-            clock,
-            tick_ms=options.tick_ms,
-        )
+        self.controller = Controller(self.monitor, self.worker)
         self.menu = TrayMenu(
             self.controller,
             profiles=self.profiles,
@@ -167,7 +161,7 @@ class DeskGuardApp:
             log.warning("no system tray found: running in a small window")
         self.controller.state_changed.connect(self._log_state)
         notifier, reasons = first_available(self._notifier_factories())
-        self.controller.notifier = notifier
+        self.monitor.notifier = notifier
         self.notifier_reasons = reasons
         log.info("notifications through %s", notifier.name)
         self.qapp.aboutToQuit.connect(self._shutdown)
@@ -260,7 +254,6 @@ class DeskGuardApp:
         # Cancel (or closing the dialog) stops the download between two chunks.
         self.progress.canceled.connect(self.cancel_download)
         self.progress.show()
-        self.controller.models_ok = True
         self.controller.download_models()
 
     def _on_download_progress(self, name: str, done: int, total: int) -> None:
@@ -367,10 +360,8 @@ class DeskGuardApp:
         from deskguard.settings_store import SettingsError, save_settings
 
         self.settings = settings
-        self.engine.settings = settings
-        self.controller.set_interval(settings.sample_interval_s)
         self.camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
-        self.controller.set_camera(self.camera)
+        self.controller.apply_settings(settings, self.camera)
         try:
             save_settings(settings)
         except SettingsError as exc:
@@ -383,11 +374,7 @@ class DeskGuardApp:
 
     def delete_all_data(self) -> None:
         """Forget the history, the calibrations and the settings."""
-        self.store.db.executescript(
-            "BEGIN; DELETE FROM minutes; DELETE FROM events; DELETE FROM day_summaries; "
-            "DELETE FROM baselines; COMMIT;"
-        )
-        self.engine.set_baseline(None)
+        self.controller.forget_everything()
         from deskguard.settings_store import settings_path
 
         settings_path().unlink(missing_ok=True)
@@ -423,9 +410,8 @@ class DeskGuardApp:
                 camera_fov_deg=baseline.camera.diag_fov_deg,
                 camera_above_screen_top_cm=baseline.camera.camera_above_screen_top_cm,
             )
-        self.engine.set_baseline(baseline)
+        self.controller.use_baseline(baseline)
         self.apply_settings(settings)
-        self.controller.refresh()
 
     def export_week(self) -> None:
         """Ask where, then export this week."""

@@ -201,12 +201,7 @@ class CalibrationWindow(QDialog):
         if self.baseline is None:
             return
         name = self.profile.currentText().strip() or "default"
-        self.controller.engine.set_baseline(self.baseline)
-        problem = None
-        if self.controller.store is not None:
-            problem = self.controller.store.save_baseline(self.baseline, profile=name)
+        problem = self.controller.keep_baseline(self.baseline, name)
         self.baseline_saved.emit(self.baseline, name)
-        self.feedback.setText(
-            problem or tr("Saved. DeskGuard now checks your posture against it.")
-        )
+        self.feedback.setText(problem or tr("Saved. DeskGuard now checks your posture against it."))
         self.save_button.setEnabled(False)

@@ -1,9 +1,15 @@
-"""The live monitor: a timer on the GUI thread asks the worker for samples and feeds the engine.
+"""The tray app's driver of the monitoring loop: a Qt timer and a capture thread.
 
-The engine and the history are fast (well under a millisecond a sample), so
-they run on the GUI thread; capture and analysis run in the worker thread.
-The clock is injected: tests drive whole hours through the real app by
-stepping a fake clock on every tick.
+``deskguard.monitor.Monitor`` decides everything (when to look, what a look
+means, what to notify); this class only gives it a timer on the GUI thread
+and runs capture and analysis in the worker thread, then re-emits what the
+monitor reports as Qt signals for the tray and the windows. The engine and
+the history are fast (well under a millisecond a sample), so they stay on
+the GUI thread with the monitor.
+
+The timer only wakes the monitor; whether a frame is due is decided on the
+injected clock. Tests pass a fake clock, advance it and call ``wake()``: the
+app then samples exactly as its live cadence says.
 """
 
 from __future__ import annotations
@@ -14,19 +20,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from deskguard.capture import CaptureFailure
-from deskguard.core.clock import Clock
-from deskguard.core.engine import Event, PostureEngine, Status, Step
-from deskguard.core.posture import CameraSettings
-from deskguard.core.presentation import TrayState, tray_state
+from deskguard.core.engine import Event, Status
+from deskguard.core.posture import Baseline, CameraSettings
+from deskguard.core.presentation import TrayState
 from deskguard.core.sample import PostureSample
-from deskguard.notify.notifier import Notifier
-from deskguard.storage.history import HistoryStore
+from deskguard.core.settings import Settings
+from deskguard.monitor import Look, Monitor
 from deskguard.ui.worker import SamplerWorker
 
 log = logging.getLogger("deskguard.controller")
 
-#: While another app holds the camera, look whether it is free this often.
-BUSY_PROBE_S = 30.0
 #: Quitting waits this long for the worker to close the camera and the models. A
 #: model load or a hung camera read cannot be interrupted; past this, the app
 #: leaves without it (the history is saved first) and the system releases both.
@@ -34,7 +37,7 @@ STOP_WAIT_MS = 2000
 
 
 class Controller(QObject):
-    """Owns the engine, the history and the worker thread; the tray and windows watch it."""
+    """Runs the monitor on a timer and the worker thread; the tray and windows watch it."""
 
     # Requests to the worker (queued across threads).
     _want_models = Signal()
@@ -55,34 +58,14 @@ class Controller(QObject):
     sample_taken = Signal(object)  # PostureSample
     preview_taken = Signal(object, object, object)  # (BGR image, PostureSample, points)
 
-    def __init__(
-        self,
-        engine: PostureEngine,
-        store: HistoryStore | None,
-        notifier: Notifier,
-        worker: SamplerWorker,
-        clock: Clock,
-        *,
-        tick_ms: int | None = None,
-    ) -> None:
-        """Wire the parts; ``start()`` begins monitoring."""
+    def __init__(self, monitor: Monitor, worker: SamplerWorker) -> None:
+        """Wire the monitor and the worker; ``start()`` begins monitoring."""
         super().__init__()
-        self.engine = engine
-        self.store = store
-        self.notifier = notifier
-        self.clock = clock
-        self.models_ok = True
-        self.models_message: str | None = None
-        self.camera_error: str | None = None
-        self.started = False
-        self.notified: list[Event] = []
-        self._waiting = False
-        self._last_probe = -1e18
-        self._state: TrayState | None = None
-        self._status: Status | None = None
-        self._preview_mode = False
-        self._sampled_once = False
-        self.session_away = False  # screen locked or system asleep
+        self.monitor = monitor
+        monitor.listener = self
+        #: A frame was asked of the worker and has not come back yet.
+        self.waiting_for_frame = False
+        self._waiting_for_preview = False
 
         self._thread = QThread()
         self._thread.setObjectName("deskguard-sampler")
@@ -103,20 +86,17 @@ class Controller(QObject):
         worker.download_progress.connect(self._on_download_progress)
         worker.download_cancelled.connect(self._on_download_cancelled)
 
-        interval_ms = int(engine.settings.sample_interval_s * 1000)
-        self._fixed_tick = tick_ms is not None  # tests drive the ticks themselves
         self._timer = QTimer(self)
-        self._timer.setInterval(tick_ms if tick_ms is not None else interval_ms)
-        self._timer.timeout.connect(self._tick)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.wake)
 
     # --- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start the worker thread, load the models there, start ticking."""
+        """Start the worker thread and load the models there; the first frame follows them."""
         self._thread.start()
         self._want_models.emit()
-        self._timer.start()
-        self._publish()
+        self.wake()
 
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
         """Save the history, then close the camera and the models; False if the worker hung.
@@ -129,8 +109,7 @@ class Controller(QObject):
         be interrupted, and a quitting session must not wait for it.
         """
         self._timer.stop()
-        if self.store is not None:
-            self.store.flush()
+        self.monitor.flush()
         if not self._thread.isRunning():
             return True
         self.worker.request_stop()
@@ -150,54 +129,82 @@ class Controller(QObject):
 
     def download_models(self) -> None:
         """Fetch the official models in the worker thread (the user has agreed)."""
-        self.models_message = None
+        self.monitor.models_ok = True
+        self.monitor.models_message = None
         self._want_download.emit()
-
-    def set_interval(self, seconds: float) -> None:
-        """Sample every ``seconds`` from now on (settings applied live)."""
-        if not self._fixed_tick:
-            self._timer.setInterval(int(seconds * 1000))
-
-    def set_camera(self, camera: CameraSettings) -> None:
-        """New camera settings for the analysis (applied in the worker thread)."""
-        self._want_camera.emit(camera)
 
     def now(self) -> float:
         """The injected clock's time, UTC epoch seconds."""
-        return self.clock.now_utc().timestamp()
+        return self.monitor.now()
 
     @property
     def state(self) -> TrayState:
         """What the tray shows now."""
-        return self._state or TrayState.STARTING
+        return self.monitor.state
 
     @property
     def status(self) -> Status:
         """The engine's state at a glance."""
-        return self.engine.status(self.now())
+        return self.monitor.status
 
-    # --- commands from the menu ----------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        """The models are loaded and monitoring runs."""
+        return self.monitor.started
+
+    @property
+    def models_message(self) -> str | None:
+        """Why the models could not be loaded, if they could not."""
+        return self.monitor.models_message
+
+    @property
+    def camera_error(self) -> str | None:
+        """Why the last frame could not be had, if it could not."""
+        return self.monitor.camera_error
+
+    @property
+    def session_away(self) -> bool:
+        """The screen is locked or the system asleep."""
+        return self.monitor.session_away
+
+    # --- commands from the menu and the windows --------------------------------------------
 
     def pause(self, minutes: float) -> None:
         """Pause monitoring for ``minutes``; the camera is released at once."""
-        now = self.now()
-        self._handle(self.engine.pause(now, now + minutes * 60))
+        self.monitor.pause(minutes)
         self._want_release.emit()
 
     def pause_until_tomorrow(self) -> None:
         """Pause until the next work day starts."""
-        now = self.now()
-        self._handle(self.engine.pause(now, self.engine.pause_until_tomorrow_s(now)))
+        self.monitor.pause_until_tomorrow()
         self._want_release.emit()
 
     def resume(self) -> None:
         """Monitor again now."""
-        self._handle(self.engine.resume(self.now()))
-        self._tick()
+        self.monitor.resume()
+        self.wake()
 
     def snooze(self, minutes: float) -> None:
         """Hold reminders back for ``minutes``."""
-        self._handle(self.engine.snooze(self.now(), minutes * 60))
+        self.monitor.snooze(minutes)
+
+    def apply_settings(self, settings: Settings, camera: CameraSettings) -> None:
+        """New settings and camera geometry, from the next frame on."""
+        self.monitor.apply_settings(settings)
+        self._want_camera.emit(camera)
+        self._rearm()
+
+    def use_baseline(self, baseline: Baseline | None) -> None:
+        """Judge posture against another calibration (a profile switch)."""
+        self.monitor.use_baseline(baseline)
+
+    def keep_baseline(self, baseline: Baseline, profile: str) -> str | None:
+        """Use a new calibration and keep it; None, or why it could not be kept."""
+        return self.monitor.keep_baseline(baseline, profile)
+
+    def forget_everything(self) -> None:
+        """Delete the history and the calibrations."""
+        self.monitor.forget_everything()
 
     @Slot(bool)
     def set_session_away(self, away: bool) -> None:
@@ -206,64 +213,58 @@ class Controller(QObject):
         The engine is not told anything: the missing samples are a gap, which
         it counts as away time.
         """
-        self.session_away = away
+        self.monitor.set_session_away(away)
         if away:
             self._want_release.emit()
+        else:
+            self.wake()
 
     def refresh(self) -> None:
         """Show the state again (after a change made outside the engine's feed)."""
-        self._state = None
-        self._publish()
+        self.monitor.refresh()
 
     def set_preview(self, on: bool) -> None:
         """Calibration: send frames to the window (on screen only) instead of the engine."""
-        self._preview_mode = on
-        if on:
-            self._waiting = False
+        self.monitor.set_calibrating(on)
+        if not on:
+            self.wake()
 
     def request_preview(self) -> None:
         """Ask the worker for one preview frame (the calibration window's own timer)."""
-        if not self._waiting:
-            self._waiting = True
+        if not self._waiting_for_preview and not self.waiting_for_frame:
+            self._waiting_for_preview = True
             self._want_preview.emit()
 
     # --- the loop -------------------------------------------------------------------------
 
     @Slot()
-    def _tick(self) -> None:
-        now = self.now()
-        if self._preview_mode or not self.models_ok or self.session_away:
-            self._publish()
+    def wake(self) -> None:
+        """Ask the monitor whether anything is due now, do it, and sleep until the next time."""
+        if self.waiting_for_frame:
+            return  # the answer to the last request will rearm the timer
+        look = self.monitor.tick()
+        if look is Look.FRAME:
+            self.waiting_for_frame = True
+            self._want_sample.emit()
             return
-        status = self.engine.status(now)
-        if status.camera_busy:
-            if now - self._last_probe >= BUSY_PROBE_S and not self._waiting:
-                self._last_probe = now
-                self._waiting = True
-                self._want_sample.emit()  # is it free again?
-        elif self.engine.wants_camera(now):
-            if not self._waiting and self.started:
-                self._waiting = True
-                self._want_sample.emit()
-        else:
+        if look is Look.RELEASE:
             self._want_release.emit()
-            if not status.paused:
-                self._record(now, self.engine.feed(now, None))
-        self._publish()
+        self._rearm()
+
+    def _rearm(self) -> None:
+        if not self.waiting_for_frame:
+            self._timer.start(round(self.monitor.wait_s() * 1000))
 
     @Slot()
     def _on_models_ready(self) -> None:
         log.info("models loaded")
-        self.started = True
-        self.models_ok = True
-        self._publish()
+        self.monitor.models_ready()
         self.models_loaded.emit()
+        self.wake()  # the first frame at once, not one interval later
 
     @Slot(str)
     def _on_models_failed(self, message: str) -> None:
-        self.models_ok = False
-        self.models_message = message
-        self._publish()
+        self.monitor.models_failed(message)
         self.models_missing.emit(message)
 
     @Slot(str, int, int)
@@ -272,77 +273,41 @@ class Controller(QObject):
 
     @Slot(str)
     def _on_download_cancelled(self, message: str) -> None:
-        self.models_ok = False
-        self.models_message = message
-        self._publish()
+        self.monitor.models_failed(message)
         self.download_cancelled.emit(message)
 
     @Slot(object)
     def _on_sampled(self, sample: PostureSample) -> None:
-        if not self._sampled_once:
-            self._sampled_once = True
-            log.info("first sample")
-        self._waiting = False
-        now = self.now()
-        self.camera_error = None
-        if self.engine.status(now).camera_busy:
-            self._handle(self.engine.set_camera_busy(now, False))
-        self._record(now, self.engine.feed(now, sample))
-        if not self._fixed_tick:
-            # Sparser sampling when nothing changes (and an empty chair).
-            self._timer.setInterval(int(self.engine.next_interval_s(now) * 1000))
-        self.sample_taken.emit(sample)
-        self._publish()
+        self.waiting_for_frame = False
+        self.monitor.took(sample)
+        self._rearm()
 
     @Slot(object, object, object)
     def _on_preview(self, image: object, sample: PostureSample, points: object) -> None:
-        self._waiting = False
+        self._waiting_for_preview = False
         self.preview_taken.emit(image, sample, points)
 
     @Slot(str, str)
     def _on_capture_failed(self, kind: str, message: str) -> None:
-        self._waiting = False
-        now = self.now()
-        if kind == CaptureFailure.BUSY:
-            # A call has the camera: do not disturb, and look again later.
-            self._last_probe = now
-            self._handle(self.engine.set_camera_busy(now, True))
-        else:
-            self.camera_error = message
-            self._record(now, self.engine.feed(now, None))
-        self._publish()
+        self._waiting_for_preview = False
+        if self.waiting_for_frame:
+            self.waiting_for_frame = False
+            self.monitor.failed(CaptureFailure(kind), message)
+            self._rearm()
+        else:  # a preview frame for the calibration window: the engine is not involved
+            self.monitor.camera_error = message
+            self.monitor.refresh()
 
-    # --- plumbing ------------------------------------------------------------------------
+    # --- what the monitor reports (MonitorListener) ----------------------------------------
 
-    def _record(self, now: float, step: Step) -> None:
-        if self.store is not None:
-            self.store.record(now, step)
-        self._dispatch(step.events)
-
-    def _handle(self, events: Sequence[Event]) -> None:
-        if self.store is not None and events:
-            self.store.record_events(list(events))
-        self._dispatch(events)
-        self._publish()
-
-    def _dispatch(self, events: Sequence[Event]) -> None:
-        if not events:
-            return
-        for event in events:
-            if event.notify and event.title:
-                self.notified.append(event)
-                self.notifier.notify(event.title, event.body)
+    def on_events(self, events: Sequence[Event]) -> None:
+        """Events happened (already in the history and notified)."""
         self.events_happened.emit(list(events))
 
-    def _publish(self) -> None:
-        status = self.engine.status(self.now())
-        state = tray_state(
-            status,
-            models_ok=self.models_ok,
-            camera_error=self.camera_error,
-            started=self.started,
-        )
-        self._status = status
-        if state != self._state:
-            self._state = state
-            self.state_changed.emit(state)
+    def on_sample(self, sample: PostureSample) -> None:
+        """The engine was fed a sample."""
+        self.sample_taken.emit(sample)
+
+    def on_state(self, state: TrayState) -> None:
+        """The tray's state changed."""
+        self.state_changed.emit(state)

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,10 +30,15 @@ NATIVE_LOG_MARKERS = ("W0000", "I0000", "INFO: [", "XNNPACK")
 
 
 def deskguard(
-    *args: str, models: Path | None = None, stdin: str | None = None
+    *args: str,
+    models: Path | None = None,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
+    extra = env or {}
     env = dict(os.environ)
     env.pop("DESKGUARD_MODELS", None)
+    env.update(extra)
     if models is not None:
         env["DESKGUARD_MODELS"] = str(models)
     return subprocess.run(
@@ -144,12 +150,42 @@ def test_version_comes_from_pyproject() -> None:
     assert run.stdout.strip() == f"DeskGuard {version}"
 
 
-def test_run_on_a_recording(models_dir: Path, datasets_dir: Path) -> None:
+def _midday_tz() -> str:
+    """A fixed-offset zone where it is now between 11:00 and 13:00: inside the work hours."""
+    hour = datetime.now(UTC).hour
+    offset = 12 - hour if 12 - hour <= 14 else 12 - hour - 24
+    offset = offset + 24 if offset < -12 else offset
+    return f"Etc/GMT{-offset:+d}"  # the Etc zones' signs are inverted
+
+
+def test_run_is_the_live_loop_printing_events(models_dir: Path, datasets_dir: Path) -> None:
     clip = datasets_dir / "face-video-clips" / "single_face.mp4"
-    run = deskguard("run", "--source", str(clip), "--every-s", "1", models=models_dir)
+    run = deskguard(
+        "run", "--source", str(clip), "--every-s", "1", "--samples",
+        "--set", "work_days=1234567",
+        models=models_dir, env={"TZ": _midday_tz()},
+    )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert len(run.stdout.splitlines()) == 3
-    assert "No frame is stored" in run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [line["kind"] for line in lines] == ["sample", "bout_started", "sample", "sample"]
+    assert all(line["present"] for line in lines if line["kind"] == "sample")
+    assert "No frame is stored" in run.stderr and "Outside the work hours" not in run.stderr
+
+
+def test_run_outside_work_hours_says_so_and_waits(models_dir: Path, datasets_dir: Path) -> None:
+    clip = datasets_dir / "face-video-clips" / "single_face.mp4"
+    argv = [
+        sys.executable, "-m", "deskguard", "run", "--source", str(clip),
+        "--set", "work_start=00:00", "--set", "work_end=00:00",  # an empty span: never
+    ]  # fmt: skip
+    env = dict(os.environ, DESKGUARD_MODELS=str(models_dir))
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as p:
+        with pytest.raises(subprocess.TimeoutExpired):
+            p.wait(timeout=8)  # it waits for the work hours, taking no frame
+        p.terminate()
+        out, err = p.communicate(timeout=30)
+    assert out == b""
+    assert "Outside the work hours (00:00–00:00" in err.decode()
 
 
 def test_run_without_a_camera_says_so(models_dir: Path) -> None:

@@ -94,7 +94,6 @@ def make_app(qapp, models_dir: Path, tmp_path: Path, clock: FakeClock, monkeypat
                 source=str(clip),
                 db=tmp_path / "history.sqlite3",
                 clock=clock,
-                tick_ms=3_600_000,
                 **options,
             ),
         )
@@ -115,9 +114,13 @@ def make_app(qapp, models_dir: Path, tmp_path: Path, clock: FakeClock, monkeypat
 
 
 def step(qtbot, app, clock: FakeClock, seconds: float = 5.0, n: int = 1) -> None:
-    """Advance the fake clock and let the app take one sample, ``n`` times."""
+    """Advance the fake clock ``n`` times and let the app do what is due then.
+
+    The app decides itself whether a frame is due (its live, adaptive cadence):
+    once the user has sat still for five minutes, every other step takes none.
+    """
     controller = app.controller
     for _ in range(n):
         clock.advance(seconds)
-        controller._tick()
-        qtbot.waitUntil(lambda: not controller._waiting, timeout=10_000)
+        controller.wake()
+        qtbot.waitUntil(lambda: not controller.waiting_for_frame, timeout=10_000)

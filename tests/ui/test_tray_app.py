@@ -38,11 +38,11 @@ def test_menu_pauses_resumes_and_snoozes(qtbot, make_app, clock) -> None:
     assert app.controller.state is TrayState.PAUSED
     assert app.menu.resume_action.isEnabled() and not app.menu.pause_menu.isEnabled()
     clock.advance(10 * 60)
-    app.controller._tick()
+    app.controller.wake()
     assert app.controller.state is TrayState.PAUSED
-    assert not app.controller._waiting  # paused: no frame is asked for
+    assert not app.controller.waiting_for_frame  # paused: no frame is asked for
     app.menu.resume_action.trigger()
-    qtbot.waitUntil(lambda: not app.controller._waiting, timeout=10_000)
+    qtbot.waitUntil(lambda: not app.controller.waiting_for_frame, timeout=10_000)
     assert app.controller.state in (TrayState.NOT_CALIBRATED, TrayState.STARTING, TrayState.AWAY)
     app.menu.snooze_action.trigger()
     assert app.engine._snoozed_until > clock.t
@@ -54,10 +54,11 @@ def test_menu_pauses_resumes_and_snoozes(qtbot, make_app, clock) -> None:
 def test_notifications_reach_the_real_daemon(qtbot, make_app, clock, dunst) -> None:
     app = make_app()
     qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
-    assert app.controller.notifier.name == "plyer"
+    assert app.monitor.notifier.name == "plyer"
+    decided: list = []
+    app.controller.events_happened.connect(lambda evs: decided.extend(e for e in evs if e.notify))
     # Thirteen minutes sitting still: exactly one shift reminder is decided and shown.
     step(qtbot, app, clock, n=13 * 12)
-    decided = [e for e in app.controller.notified]
     assert [e.kind for e in decided] == [EventKind.SHIFT_REMINDER]
     qtbot.wait(500)
     screenshot(None, "notification")  # dunst's popup, on the real screen
@@ -107,8 +108,8 @@ def test_a_locked_screen_stops_sampling_and_counts_as_away(qtbot, make_app, cloc
     qtbot.waitUntil(lambda: app.controller.session_away, timeout=5_000)
     for _ in range(10 * 12):  # ten minutes locked: the app asks for no frame at all
         clock.advance(5)
-        app.controller._tick()
-        assert not app.controller._waiting
+        app.controller.wake()
+        assert not app.controller.waiting_for_frame
     screensaver(False)
     qtbot.waitUntil(lambda: not app.controller.session_away, timeout=5_000)
     step(qtbot, app, clock, n=2)

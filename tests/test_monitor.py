@@ -1,0 +1,208 @@
+"""The one monitoring loop, driven as ``run`` and ``replay`` drive it, on a simulated clock.
+
+No camera, no model and no Qt: the "frames" are scripted samples of a person
+(present or not, still or moving), taken whenever the monitor asks for one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import pytest
+
+from deskguard.capture.errors import CameraBusyError, CameraLostError
+from deskguard.core.clock import SimulatedClock
+from deskguard.core.engine import Event, EventKind, PostureEngine
+from deskguard.core.presentation import TrayState
+from deskguard.core.sample import PostureSample
+from deskguard.core.settings import Settings
+from deskguard.monitor import BUSY_PROBE_S, Look, Monitor, run_loop
+from tests.scripted_day import BASELINE, TZ, local, sample
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.states: list[TrayState] = []
+        self.samples: list[PostureSample] = []
+
+    def on_events(self, events) -> None:
+        self.events.extend(events)
+
+    def on_sample(self, s: PostureSample) -> None:
+        self.samples.append(s)
+
+    def on_state(self, state: TrayState) -> None:
+        self.states.append(state)
+
+    def at(self, kind: EventKind, start: float) -> list[float]:
+        return [round((e.t_s - start) / 60, 2) for e in self.events if e.kind is kind]
+
+
+class Notes:
+    name = "test"
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+
+    def notify(self, title: str, body: str) -> bool:
+        self.shown.append(title)
+        return True
+
+
+def make(start: str = "2026-11-23 09:00", **settings) -> tuple[Monitor, SimulatedClock, Recorder]:
+    clock = SimulatedClock(local(start))
+    engine = PostureEngine(Settings(**settings), baseline=BASELINE, tz=TZ)
+    recorder = Recorder()
+    monitor = Monitor(engine, None, Notes(), clock, recorder)
+    monitor.models_ready()
+    return monitor, clock, recorder
+
+
+def drive(
+    monitor: Monitor,
+    clock: SimulatedClock,
+    until: float,
+    frame: Callable[[float], PostureSample],
+) -> list[float]:
+    """Run the loop until ``until``; return the instants frames were taken."""
+    taken: list[float] = []
+
+    def take() -> PostureSample:
+        taken.append(clock.t)
+        return frame(clock.t)
+
+    def wait(seconds: float) -> None:
+        clock.t += seconds
+
+    run_loop(monitor, take, wait, keep_going=lambda: clock.t < until)
+    return taken
+
+
+def test_a_whole_day_at_the_live_cadence() -> None:
+    """09:00-17:00: sit, walk away at 10:05 for 10 min, lunch 12:30-13:15, sit on."""
+    monitor, clock, rec = make()
+    start = clock.t
+    away = [(local("2026-11-23 10:05"), local("2026-11-23 10:15"))]
+    away.append((local("2026-11-23 12:30"), local("2026-11-23 13:15")))
+
+    def person(t: float) -> PostureSample:
+        here = not any(a <= t < b for a, b in away)
+        return sample(present=here)
+
+    taken = drive(monitor, clock, local("2026-11-23 17:00"), person)
+    gaps = [b - a for a, b in itertools.pairwise(taken)]
+    # The live cadence: 5 s while something happens, 10 s for a steady user, 15 s for
+    # an empty chair; never a gap the engine did not ask for.
+    assert set(gaps) == {5.0, 10.0, 15.0}
+    assert len(taken) < 8 * 3600 / 5 * 0.6  # far fewer frames than a fixed 5 s would take
+    assert rec.at(EventKind.BOUT_STARTED, start) == [0.0, 75.0, 255.0]
+    # Each break began when the user was last seen: 10 s before they left (steady cadence).
+    assert rec.at(EventKind.BREAK_STARTED, start) == [64.83, 209.83]
+    # An hour into each bout, then every 15 min while ignored; never during a break.
+    walks = [60.0, *range(135, 210, 15), *range(315, 480, 15)]
+    assert rec.at(EventKind.WALK_REMINDER, start) == walks
+
+
+def test_observed_time_is_the_clock_not_the_sample_count() -> None:
+    """The screen advice comes 30 minutes after calibration at the sparse, steady cadence."""
+    monitor, clock, rec = make()
+    start = clock.t
+    low = sample(eyes=(0.0, -12.0, -60.0))  # eyes well below the screen's top edge
+    drive(monitor, clock, start + 40 * 60, lambda t: low)
+    assert rec.at(EventKind.SCREEN_ADVICE, start) == [30.0]
+    assert monitor.engine.next_interval_s(clock.t) == 10.0  # it was sampling sparsely
+
+
+def test_the_first_frame_comes_as_soon_as_the_models_are_ready() -> None:
+    monitor, _clock, _ = make()
+    assert monitor.tick() is Look.FRAME
+    assert monitor.wait_s() == 0.0
+
+
+def test_outside_work_hours_no_frame_is_taken_and_the_camera_is_let_go() -> None:
+    monitor, clock, rec = make("2026-11-23 20:00")
+    looks = []
+    for _ in range(10):
+        looks.append(monitor.tick())
+        clock.t += monitor.wait_s()
+    assert Look.FRAME not in looks and Look.RELEASE in looks
+    assert rec.states[-1] is TrayState.OFF_HOURS
+
+
+def test_paused_then_resumed() -> None:
+    monitor, clock, _rec = make()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    monitor.pause(30)
+    taken = drive(monitor, clock, clock.t + 10 * 60, lambda t: sample())
+    assert taken == [] and monitor.state is TrayState.PAUSED
+    monitor.resume()
+    assert monitor.tick() is Look.FRAME
+
+
+def test_a_locked_screen_takes_no_frame_and_unlocking_looks_at_once() -> None:
+    monitor, clock, _rec = make()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    monitor.set_session_away(True)
+    taken = drive(monitor, clock, clock.t + 5 * 60, lambda t: sample())
+    assert taken == []
+    monitor.set_session_away(False)
+    assert monitor.tick() is Look.FRAME
+
+
+def test_a_call_holding_the_camera_is_probed_every_thirty_seconds() -> None:
+    monitor, clock, rec = make()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    tries: list[float] = []
+
+    def busy(t: float) -> PostureSample:
+        tries.append(t)
+        raise CameraBusyError("in a call")
+
+    drive(monitor, clock, clock.t + 5 * 60, busy)
+    assert [b - a for a, b in itertools.pairwise(tries)] == [BUSY_PROBE_S] * 9
+    assert monitor.state is TrayState.CAMERA_BUSY
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    assert monitor.state is not TrayState.CAMERA_BUSY
+    kinds = [e.kind for e in rec.events]
+    assert kinds.count(EventKind.CAMERA_BUSY) == 1 and kinds.count(EventKind.CAMERA_FREE) == 1
+
+
+def test_a_lost_camera_is_said_and_retried_at_the_base_interval() -> None:
+    monitor, clock, _rec = make()
+    tries: list[float] = []
+
+    def lost(t: float) -> PostureSample:
+        tries.append(t)
+        raise CameraLostError("unplugged")
+
+    drive(monitor, clock, clock.t + 60, lost)
+    assert monitor.state is TrayState.CAMERA_UNAVAILABLE and monitor.camera_error == "unplugged"
+    assert {b - a for a, b in itertools.pairwise(tries)} == {5.0}
+
+
+def test_a_clock_set_back_does_not_stall_sampling() -> None:
+    monitor, clock, _ = make()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    clock.t -= 3600
+    assert monitor.tick() is Look.FRAME
+
+
+@pytest.mark.parametrize("wait", [0.0, 1e-9])
+def test_nothing_due_means_a_positive_wait(wait: float) -> None:
+    """A driver never spins: after any tick that takes no frame, the wait is not zero."""
+    monitor, clock, _ = make()
+    monitor.took(sample())
+    clock.t += wait
+    assert monitor.tick() is Look.NOTHING
+    assert monitor.wait_s() > 0
+
+
+def test_notifications_go_to_the_notifier() -> None:
+    monitor, clock, rec = make()
+    drive(monitor, clock, clock.t + 13 * 60, lambda t: sample())
+    assert monitor.notifier.shown == [  # type: ignore[attr-defined]
+        e.title for e in rec.events if e.notify
+    ]
+    assert rec.at(EventKind.SHIFT_REMINDER, local("2026-11-23 09:00")) == [12.0]
