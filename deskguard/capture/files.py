@@ -408,6 +408,10 @@ class ImageFolderSource(SourceBase):
             return None
         index = self._position
         self._position += 1
+        return self.read_index(index)
+
+    def read_index(self, index: int) -> Frame:
+        """Image number ``index`` (from 0, in name order), whatever was read before."""
         path = self._files[index]
         image = _decode_image(path)
         t_s = index * self._every_s if self._every_s is not None else 0.0
