@@ -731,7 +731,8 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.analysis import models
     from deskguard.analysis.analyzer import MediaPipeAnalyzer
     from deskguard.capture import CaptureError, CaptureFailure, open_source
-    from deskguard.capture.source import FrameSource
+    from deskguard.capture.playback import Playback
+    from deskguard.capture.source import FrameSource, is_camera_spec
     from deskguard.core.clock import SystemClock
     from deskguard.core.engine import PostureEngine
     from deskguard.core.presentation import TrayState, status_line
@@ -760,12 +761,20 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     except models.ModelError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
+
+    def open_it() -> FrameSource | Playback:
+        if is_camera_spec(args.source):
+            return open_source(args.source)
+        # A recording plays once, in real time: the picture of each moment, as in the app.
+        return Playback(Path(args.source), image_s=settings.sample_interval_s, loop=False)
+
     try:
-        source: FrameSource | None = open_source(args.source, every_s=settings.sample_interval_s)
+        source: FrameSource | Playback | None = open_it()
     except CaptureError as exc:
         loaded.close()
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
+    started_s: float | None = None  # when the recording began to play (clock time)
     store = None
     if args.db is not None and (store := _open_store(args.db, err)) is None:
         loaded.close()
@@ -808,11 +817,16 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     failed_first: list[CaptureError] = []
 
     def take_frame() -> PostureSample | None:
-        nonlocal source
+        nonlocal source, started_s
         try:
             if source is None:  # dropped after a camera error: open it again
-                source = open_source(args.source, every_s=settings.sample_interval_s)
-            frame = source.read()
+                source = open_it()
+            if isinstance(source, Playback):
+                if started_s is None:
+                    started_s = monitor.now()
+                frame = source.frame_at(monitor.now() - started_s)
+            else:
+                frame = source.read()
         except CaptureError as exc:
             if source is not None:
                 source.close()

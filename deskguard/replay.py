@@ -14,7 +14,6 @@ The same playlist, settings and start time give the same events every time.
 
 from __future__ import annotations
 
-import math
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -33,8 +32,6 @@ from deskguard.notify.notifier import Notifier
 
 if TYPE_CHECKING:  # the command line checks playlists without loading these
     from deskguard.analysis.analyzer import Analyzer
-    from deskguard.capture.files import ImageFolderSource, VideoFileSource
-    from deskguard.capture.source import Frame
     from deskguard.storage.history import HistoryStore
 
 _ITEM = re.compile(
@@ -93,74 +90,32 @@ class _Segment:
 
 
 class _Recording:
-    """The picture of one clip or image folder at any time, analysed once per frame.
+    """A clip or image folder played as a camera would show it, each frame analysed once.
 
-    Moving forward decodes only up to the wanted frame; going back (the next
-    loop) reopens. A looped clip shows the same frames again, so each frame's
-    analysis is kept and a later loop needs no decoding at all.
+    A looped clip shows the same frames again, so each frame's analysis is
+    kept and a later loop needs no decoding at all.
     """
 
     def __init__(self, path: Path, interval_s: float) -> None:
-        from deskguard.capture.errors import NotAVideoError
-        from deskguard.capture.files import ImageFolderSource, VideoFileSource
+        from deskguard.capture.playback import Playback
 
-        self.path = path
-        self._interval_s = interval_s
-        self._source: VideoFileSource | ImageFolderSource | None = None
-        self._position = 0  # the index the open source reads next
+        self.playback = Playback(path, image_s=interval_s)
+        self.duration_s = self.playback.duration_s
         self._samples: dict[int, PostureSample] = {}
-        if path.is_dir():
-            with ImageFolderSource(path) as folder:
-                self.frame_count = len(folder)
-            self.fps = 1.0 / interval_s  # each image stands for one interval
-        else:
-            with VideoFileSource(path) as video:
-                if video.duration_s is None or video.frame_count is None:
-                    raise NotAVideoError(
-                        f"{path}: the video does not say how long it is; cannot replay it"
-                    )
-                self.frame_count = video.frame_count
-                self.fps = video.fps
-        self.duration_s = self.frame_count / self.fps
-
-    def index_at(self, t_s: float) -> int:
-        """The frame shown at ``t_s`` of one pass: the first at or after it (as a camera would)."""
-        if self.path.is_dir():
-            return min(self.frame_count - 1, max(0, math.floor(t_s / self._interval_s)))
-        return min(self.frame_count - 1, max(0, math.ceil(t_s * self.fps - 0.5 - 1e-9)))
 
     def sample_at(self, t_s: float, analyzer: Analyzer) -> PostureSample:
-        """The analysis of the frame at ``t_s`` of one pass."""
-        index = self.index_at(t_s)
+        """The analysis of the frame on screen at ``t_s`` of one pass."""
+        index = self.playback.index_at(t_s)
         known = self._samples.get(index)
         if known is None:
-            known = self._samples[index] = analyzer.analyze(self._frame(index))
+            frame = self.playback.frame_at(t_s)
+            assert frame is not None  # a looping playback always has a picture
+            known = self._samples[index] = analyzer.analyze(frame)
         return known
-
-    def _frame(self, index: int) -> Frame:
-        from deskguard.capture.errors import DamagedVideoError
-        from deskguard.capture.files import ImageFolderSource, VideoFileSource
-
-        if self._source is None or index < self._position:
-            self.close()
-            if self.path.is_dir():
-                self._source = ImageFolderSource(self.path)
-            else:
-                self._source = VideoFileSource(self.path)
-            self._position = 0
-        while True:
-            frame = self._source.read()
-            if frame is None:
-                raise DamagedVideoError(f"{self.path}: frame {index} could not be decoded")
-            self._position = frame.index + 1
-            if frame.index >= index:
-                return frame
 
     def close(self) -> None:
         """Free the decoder."""
-        if self._source is not None:
-            self._source.close()
-            self._source = None
+        self.playback.close()
 
 
 class _Unshown:

@@ -133,6 +133,14 @@ def check_regular_file(path: Path) -> None:
 _CAMERA_SPEC = re.compile(r"^(?:camera:)?(\d+)$")
 
 
+def is_camera_spec(spec: str | Path) -> bool:
+    """Whether ``spec`` names a camera (``0``, ``camera:1``, ``/dev/video2``), not a file."""
+    text = str(spec)
+    return bool(_CAMERA_SPEC.match(text)) or (
+        text.startswith("/dev/video") and sys.platform.startswith("linux")
+    )
+
+
 def open_source(spec: str | Path, *, every_s: float | None = None) -> FrameSource:
     """Open a camera (``0``, ``camera:1``, ``/dev/video2``), a video, an image or a folder.
 

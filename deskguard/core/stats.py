@@ -42,7 +42,7 @@ class EventRow:
     """One stored event."""
 
     t_utc: float
-    kind: str
+    kind: EventKind
     data: Mapping[str, Any] = field(default_factory=dict)
 
 

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from deskguard.core.carryover import Carryover, carryover_from_history
-from deskguard.core.engine import Event, PostureState, Step
+from deskguard.core.engine import Event, EventKind, PostureState, Step
 from deskguard.core.posture import Baseline, CameraSettings
 from deskguard.core.stats import (
     DaySummary,
@@ -37,6 +37,7 @@ from deskguard.storage.db import open_database, reopen_writable
 MAX_BUFFERED_MINUTES = 24 * 60
 
 _MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
+_KNOWN_KINDS = frozenset(k.value for k in EventKind)
 #: ``Baseline`` fields added after the first schema, kept in a column of the same
 #: name when the history has one (an older history, or one whose schema has not
 #: gained it yet, keeps the rest; the field then reads back as None).
@@ -330,9 +331,12 @@ class HistoryStore:
                 parsed = json.loads(data)
                 if not isinstance(parsed, dict):
                     raise ValueError("data is not an object")
-                out.append(EventRow(t, kind.decode("utf-8"), parsed))
+                text = kind.decode("utf-8")
             except (ValueError, AttributeError):
                 self._skip("events", row_id)
+                continue
+            if text in _KNOWN_KINDS:  # else written by a newer DeskGuard: not ours to count
+                out.append(EventRow(t, EventKind(text), parsed))
         return out
 
     def carryover(self, now_utc: float, tz: tzinfo) -> Carryover:

@@ -41,8 +41,8 @@ class Controller(QObject):
 
     # Requests to the worker (queued across threads).
     _want_models = Signal()
-    _want_sample = Signal()
-    _want_preview = Signal()
+    _want_sample = Signal(float)  # the clock time of the frame wanted
+    _want_preview = Signal(float)
     _want_release = Signal()
     _want_shutdown = Signal()
     _want_camera = Signal(object)
@@ -233,7 +233,7 @@ class Controller(QObject):
         """Ask the worker for one preview frame (the calibration window's own timer)."""
         if not self._waiting_for_preview and not self.waiting_for_frame:
             self._waiting_for_preview = True
-            self._want_preview.emit()
+            self._want_preview.emit(self.monitor.now())
 
     # --- the loop -------------------------------------------------------------------------
 
@@ -245,7 +245,7 @@ class Controller(QObject):
         look = self.monitor.tick()
         if look is Look.FRAME:
             self.waiting_for_frame = True
-            self._want_sample.emit()
+            self._want_sample.emit(self.monitor.now())
             return
         if look is Look.RELEASE:
             self._want_release.emit()

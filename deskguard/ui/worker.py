@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from deskguard import paths
 from deskguard.capture import CaptureError, CaptureFailure, open_source
-from deskguard.capture.source import FrameSource
+from deskguard.capture.playback import Playback
+from deskguard.capture.source import FrameSource, is_camera_spec
 from deskguard.core.posture import CameraSettings
 
 log = logging.getLogger("deskguard.worker")
@@ -91,7 +92,8 @@ class SamplerWorker(QObject):
         self._models = models
         self._camera = camera
         self._every_s = every_s
-        self._source: FrameSource | None = None
+        self._source: FrameSource | Playback | None = None
+        self._started_s = 0.0  # the clock time a recording began to play
         self._analyzer: Any = None
         # Set from the GUI thread (thread-safe): checked between steps, never waited on.
         self._stopping = threading.Event()
@@ -172,31 +174,35 @@ class SamplerWorker(QObject):
             self.busy_with = ""
         self.load_models()
 
-    @Slot()
-    def sample_once(self) -> None:
-        """One frame, analysed; or a ``capture_failed`` saying why not."""
-        sample, _ = self._take()
+    @Slot(float)
+    def sample_once(self, t_s: float) -> None:
+        """The frame of clock time ``t_s``, analysed; or a ``capture_failed`` saying why not."""
+        sample, _ = self._take(t_s)
         if sample is not None:
             self.sampled.emit(sample)
 
-    @Slot()
-    def preview_once(self) -> None:
+    @Slot(float)
+    def preview_once(self, t_s: float) -> None:
         """One frame for the calibration window: the picture goes to the screen only."""
-        sample, image = self._take()
+        sample, image = self._take(t_s)
         if sample is not None:
             self.preview.emit(image, sample, self._analyzer.last_overlay)
 
-    def _take(self) -> tuple[Any, Any]:
+    def _take(self, t_s: float) -> tuple[Any, Any]:
         if self._analyzer is None or self._stopping.is_set():
             return None, None
         try:
             if self._source is None:
-                self._source = open_source(self._spec, every_s=self._every_s)
-            frame = self._source.read()
-            if frame is None and not self._source.is_live:
-                # A recording used as the camera plays in a loop.
-                self._source.close()
-                self._source = open_source(self._spec, every_s=self._every_s)
+                if is_camera_spec(self._spec):
+                    self._source = open_source(self._spec)
+                else:
+                    # A recording used as the camera: the picture of the moment, looping,
+                    # exactly as a replay plays it (deskguard.capture.playback).
+                    self._source = Playback(Path(self._spec), image_s=self._every_s)
+                    self._started_s = t_s
+            if isinstance(self._source, Playback):
+                frame = self._source.frame_at(t_s - self._started_s)
+            else:
                 frame = self._source.read()
         except CaptureError as exc:
             self._drop_source()

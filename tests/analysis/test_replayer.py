@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from deskguard.capture.files import VideoFileSource
+from deskguard.capture.playback import Playback
 from deskguard.core.engine import EventKind, PostureEngine
 from deskguard.core.posture import CameraSettings
 from deskguard.core.settings import Settings
-from deskguard.replay import Replayer, ReplayItem, _Recording, parse_item
+from deskguard.replay import Replayer, ReplayItem, parse_item
 from tests.scripted_day import TZ, local
 
 START = local("2026-11-23 09:00")
@@ -63,7 +64,8 @@ def test_the_frame_at_a_time_is_the_one_a_sampled_video_gives(datasets_dir: Path
     with VideoFileSource(clip, every_s=5.0, first_sample_s=t) as video:
         frame = video.read()
     assert frame is not None
-    assert _Recording(clip, 5.0).index_at(t) == frame.index
+    assert Playback(clip).index_at(t) == frame.index
+    assert Playback(clip).frame_at(t).index == frame.index
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from deskguard.core.engine import EventKind, PostureState, Step
+from deskguard.core.engine import Event, EventKind, PostureState, Step
 from deskguard.core.posture import Baseline, CameraSettings
 from deskguard.storage.db import SCHEMA_VERSION, connect, open_history
 from deskguard.storage.history import HistoryStore
@@ -192,3 +192,15 @@ def test_step_without_seated_time_still_counts_the_sample(tmp_path: Path) -> Non
     store.flush()
     (row,) = store.minutes(0, 2e9)
     assert row.samples == 1 and row.seated_s == 0
+
+
+def test_event_kinds_come_back_as_enums_and_unknown_ones_are_left_alone(tmp_path: Path) -> None:
+    """A kind written by a newer DeskGuard is neither an error nor "damaged": it is skipped."""
+    store, _ = HistoryStore.open(tmp_path / "h.sqlite3")
+    store.record_events([Event(100.0, EventKind.SNOOZED, data={"until_s": 200.0})])
+    store.db.execute("INSERT INTO events (t_utc, kind) VALUES (150.0, 'exercise_done')")
+    rows = store.events(0, 1000)
+    assert [(r.t_utc, r.kind) for r in rows] == [(100.0, EventKind.SNOOZED)]
+    assert rows[0].kind is EventKind.SNOOZED
+    assert store.skipped_message() is None
+    store.close()

@@ -139,3 +139,39 @@ def _screenshot_without_the_face(window) -> None:
     painter.drawImage(area.topLeft(), coarse)
     painter.end()
     image.save(f"{SCREENSHOTS}/calibration.png")
+
+
+def test_calibrated_steady_half_hour_gives_screen_advice_as_replay_does(
+    qtbot, make_app, clock, monkeypatch
+) -> None:
+    """Live, at the app's own adaptive cadence: the advice 30 min after calibrating.
+
+    ``tests/analysis/test_replayer.py`` replays the same clip with the same
+    settings and expects the same 30 minutes.
+    """
+    from deskguard.core.engine import EventKind
+    from deskguard.settings_store import save_settings
+    from deskguard.ui import calibration
+
+    # The camera 20 cm above the screen's top edge: this man's eyes are far above it.
+    save_settings(Settings(camera_above_screen_top_cm=20.0))
+    monkeypatch.setattr(calibration, "CAPTURE_S", 2.0)
+    app = make_app()
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    app.show_calibration()
+    window = app.windows["calibration"]
+    window.start_capture()
+    for _ in range(12):
+        clock.advance(0.25)
+        qtbot.wait(300)
+        if window.baseline is not None:
+            break
+    assert window.baseline is not None, window.feedback.text()
+    window.save_button.click()
+    window.close()
+    calibrated_at = clock.t
+    step(qtbot, app, clock, n=32 * 12)  # 32 minutes, in 5 s steps of the clock
+    advice = [e for e in app.store.events(0, 2e9) if e.kind == EventKind.SCREEN_ADVICE]
+    assert len(advice) == 1
+    # Thirty minutes of observed time; the first sample after it (at most 10 s later).
+    assert 30 * 60 <= advice[0].t_utc - calibrated_at <= 30 * 60 + 10
