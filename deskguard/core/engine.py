@@ -34,6 +34,11 @@ The rules, with their defaults in :class:`~deskguard.core.settings.Settings`:
   known samples of the last ``alert_window_s`` to alert, and fall to
   ``ALERT_OFF_FRACTION`` to clear (hysteresis); the same alert never repeats
   within ``alert_cooldown_s``. Poor-quality samples are unknown, never bad.
+* **The mirror retry never fakes a movement.** A face found only in the
+  mirror image (``PostureSample.mirrored``) can read a few degrees off the
+  direct reading: it counts for presence and for "can't see you well", but
+  it does not vote on a change of position, and the neck and forward head
+  are unknown on it (too close is still judged from its distance).
 * **Screen height** is advice, once a day, after ``SCREEN_ADVICE_AFTER_S`` of
   good samples put the eyes' median height outside the band against the
   screen's top edge.
@@ -569,7 +574,9 @@ class PostureEngine:
         verdicts: dict[Problem, bool | None] = dict.fromkeys(Problem)
         flexion = None
         if s.present and s.quality is Quality.GOOD:
-            if self.baseline is not None:
+            # A mirrored reading may sit a few degrees off the direct one: the
+            # neck and the forward head are unknown on it, too close is not.
+            if self.baseline is not None and not s.mirrored:
                 flexion = neck_flexion_deg(s, self.baseline)
                 if flexion is not None:
                     verdicts[Problem.NECK] = flexion >= self.settings.neck_flexion_alert_deg
@@ -590,10 +597,10 @@ class PostureEngine:
             state = PostureState.AWAY
         elif any(known):
             state = PostureState.POOR
-        elif known and self.baseline is not None:
+        elif known and self.baseline is not None and not s.mirrored:
             state = PostureState.GOOD
         else:
-            state = PostureState.UNKNOWN  # uncalibrated: the neck cannot be judged
+            state = PostureState.UNKNOWN  # uncalibrated or mirrored: the neck is not judged
         return state, flexion
 
     def _judge(
@@ -662,6 +669,8 @@ class PostureEngine:
     def _position(self, t_s: float, s: PostureSample, events: list[Event]) -> None:
         if s.quality is not Quality.GOOD or s.eyes_cm is None or s.head is None:
             return
+        if s.mirrored:
+            return  # a switch between the direct and the mirror path is no movement
         x, y, z = s.eyes_cm
         self._recent.append(_Position(x, y, z, s.head.pitch_deg, s.head.roll_deg))
         if len(self._recent) < 3:
