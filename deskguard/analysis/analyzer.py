@@ -361,6 +361,7 @@ class MediaPipeAnalyzer:
             quality=quality,
             issues=issues,
             body_counts=body_counts,
+            mirrored=face is not None and face.mirrored,
         )
 
     def close(self) -> None:

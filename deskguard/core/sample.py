@@ -75,6 +75,12 @@ class PostureSample:
     #: failed the presence test of :func:`deskguard.core.quality.body_alone_is_someone`
     #: (a "body" in an empty room, a texture, an animal).
     body_counts: bool = True
+    #: True when the face was found only in the mirror image (the analyzer's
+    #: retry after a miss) and its figures were mirrored back. The two paths
+    #: read the same face a little differently (``tools/mirror_offset.py``:
+    #: pitch 0.7 deg median, up to 8-11 deg, distance up to 10-18 cm, where
+    #: consecutive samples switch paths), so a change of path is no movement.
+    mirrored: bool = False
 
     @property
     def present(self) -> bool:
@@ -108,6 +114,7 @@ class PostureSample:
             "brightness": _r(self.brightness, 1),
             "quality": self.quality.value,
             "quality_issues": [i.value for i in self.issues],
+            "face_mirrored": self.mirrored,
         }
 
 
