@@ -74,12 +74,12 @@ def test_day_stats_agree_with_the_events(replayed) -> None:
     )
     assert run.returncode == 0, run.stderr
     day = json.loads(run.stdout)
-    # Bouts 09:00-10:04:55, 10:10-10:39:55, 11:10-11:29:55 (the last sample of each is
-    # seen; the time after it is not seated).
+    # Bouts 09:00-10:04:50, 10:10-10:39:50, 11:10-11:29:50 (the last sample of each is
+    # seen, every 10 s for a steady user; the time after it is not seated).
     assert day["seated_s"] == pytest.approx(
-        (64 + 55 / 60 + 29 + 55 / 60 + 19 + 55 / 60) * 60, abs=1
+        (64 + 50 / 60 + 29 + 50 / 60 + 19 + 50 / 60) * 60, abs=1
     )
-    assert day["longest_bout_s"] == pytest.approx(64 * 60 + 55, abs=1)
+    assert day["longest_bout_s"] == pytest.approx(64 * 60 + 50, abs=1)
     assert day["bouts_over_hour"] == 1
     assert day["breaks"] == 1  # the laptop sleeping is away time, but not an observed break
     assert (day["walk_reminders"], day["walk_reminders_missed"]) == (1, 0)
@@ -89,7 +89,7 @@ def test_day_stats_agree_with_the_events(replayed) -> None:
     assert 30 < day["distance_median_cm"] < 70
     assert day["screen_advice"] == "keep"
     human = deskguard("stats", "--day", "2026-11-23", "--db", str(db), "--tz", "Europe/Berlin")
-    assert "seated            1 h 55 min (longest bout 1 h 05 min, 1 over an hour)" in human.stdout
+    assert "seated            1 h 54 min (longest bout 1 h 05 min, 1 over an hour)" in human.stdout
 
 
 def test_exports_open_and_agree_with_stats(replayed, tmp_path: Path) -> None:
@@ -113,7 +113,7 @@ def test_exports_open_and_agree_with_stats(replayed, tmp_path: Path) -> None:
     parser = _Collect()
     parser.feed(page)
     assert parser.tags["svg"] == 2 and parser.tags["rect"] >= 2
-    assert "1 h 55 min" in page  # the week's seated time, as stats reports it
+    assert "1 h 54 min" in page  # the week's seated time, as stats reports it
     assert "<script" not in page and "http" not in page.replace("http-equiv", "")
 
 
