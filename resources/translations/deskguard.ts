@@ -4,81 +4,6 @@
 <context>
     <name>DeskGuard</name>
     <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>{0} h {1:02d} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Your neck is bent forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>About {0:.0f}° past your neutral.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Your head has drifted forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Your ears have dropped towards your shoulders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>You are very close to the screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>About {0:.0f} cm away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>You have been sitting for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Time to stand up and walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>You have sat still for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Time to shift position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Raise your screen by about {0:.0f} cm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Lower your screen by about {0:.0f} cm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/engine.py"/>
-        <source>Its top edge belongs at or just below eye level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../deskguard/core/posture.py"/>
         <source>Could not see you for long enough. Sit facing the screen, in the middle of the picture, with your head and shoulders in view.</source>
         <translation type="unfinished"></translation>
@@ -156,6 +81,16 @@
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
         <source>too close to the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>{0} h {1:02d} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,6 +241,71 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py"/>
         <source>Use a laptop stand with a separate keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been sitting for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Time to stand up and walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have sat still for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Time to shift position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Your neck is bent forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>About {0:.0f}° past your neutral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Your head has drifted forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Your ears have dropped towards your shoulders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You are very close to the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>About {0:.0f} cm away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Raise your screen by about {0:.0f} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Lower your screen by about {0:.0f} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Its top edge belongs at or just below eye level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,6 +565,16 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Timeline of the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,16 +586,6 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>The week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,75 @@
+"""The shift and walk reminders.
+
+* **Shift** after ``shift_interval_s`` without a change of position, again
+  every ``shift_interval_s`` while ignored.
+* **Walk** after ``walk_after_s`` of seated bout, repeated every
+  ``walk_repeat_s`` while ignored; only a real break satisfies it. A walk
+  reminder keeps the next shift reminder ``REMINDER_SPACING_S`` away.
+
+The engine decides when reminders may be shown at all (present, not quiet,
+not snoozed); reminders that fall due meanwhile wait and fire after.
+"""
+
+from __future__ import annotations
+
+from deskguard.core.events import EventKind
+from deskguard.core.outcome import Event
+from deskguard.core.settings import Settings
+from deskguard.core.wording import Wording
+
+#: The walk reminder wins over a shift reminder due within this long of it.
+REMINDER_SPACING_S = 5 * 60.0
+
+
+class Reminders:
+    """When the user was last reminded, within the current bout."""
+
+    def __init__(self) -> None:
+        self.last_shift: float | None = None
+        self.last_walk: float | None = None
+        self.walk_reminded_this_bout = False
+
+    def new_bout(self) -> None:
+        """A bout starts: nobody has been reminded in it yet."""
+        self.last_shift = None
+        self.last_walk = None
+        self.walk_reminded_this_bout = False
+
+    def end_bout(self, at_s: float, bout_s: float, *, observed: bool) -> list[Event]:
+        """The bout ended at ``at_s``; a walk reminder is satisfied by an ``observed`` break."""
+        events = []
+        if self.walk_reminded_this_bout and observed:
+            events.append(Event(at_s, EventKind.WALK_SATISFIED, data={"bout_s": round(bout_s, 1)}))
+        self.walk_reminded_this_bout = False
+        return events
+
+    def due(
+        self,
+        t_s: float,
+        *,
+        bout_start: float,
+        last_change_t: float | None,
+        settings: Settings,
+        wording: Wording,
+    ) -> list[Event]:
+        """The reminder due at ``t_s``, if any (it is recorded as given)."""
+        bout_s = t_s - bout_start
+        walk_due = bout_s >= settings.walk_after_s and (
+            self.last_walk is None or t_s - self.last_walk >= settings.walk_repeat_s
+        )
+        if walk_due:
+            self.last_walk = t_s
+            self.walk_reminded_this_bout = True
+            title, body = wording.walk(bout_s)
+            data = {"bout_s": round(bout_s, 1)}
+            return [Event(t_s, EventKind.WALK_REMINDER, title, body, True, data)]
+        if self.last_walk is not None and t_s - self.last_walk < REMINDER_SPACING_S:
+            return []
+        changed = max(last_change_t or bout_start, bout_start)
+        still_since = changed if self.last_shift is None else max(changed, self.last_shift)
+        if t_s - still_since < settings.shift_interval_s:
+            return []
+        self.last_shift = t_s
+        title, body = wording.shift(t_s - changed)
+        data = {"still_s": round(t_s - changed, 1)}
+        return [Event(t_s, EventKind.SHIFT_REMINDER, title, body, True, data)]

@@ -1,0 +1,64 @@
+"""The words of the engine's notifications: titles, bodies and their suggestions.
+
+Every string is marked with ``_()`` for translation (``core.i18n``). One
+:class:`Wording` per engine holds the seeded :class:`Suggester`, so a replay of
+the same day says the same things in the same order.
+"""
+
+from __future__ import annotations
+
+from deskguard.core.i18n import _
+from deskguard.core.outcome import Problem
+from deskguard.core.posture import ScreenMove
+from deskguard.core.suggestions import Suggester, Topic
+
+
+def format_duration(seconds: float) -> str:
+    """``"25 min"`` or ``"1 h 05 min"``."""
+    minutes = round(seconds / 60.0)
+    if minutes < 60:
+        return _("{0} min").format(minutes)
+    return _("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
+
+
+class Wording:
+    """Title and body of each notification; the body ends with a rotating suggestion."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self._suggest = Suggester(seed)
+
+    def walk(self, bout_s: float) -> tuple[str, str]:
+        """The walk reminder after ``bout_s`` seated."""
+        lead = _("You have been sitting for {0}.").format(format_duration(bout_s))
+        return _("Time to stand up and walk"), lead + " " + self._suggest.next(Topic.WALK)
+
+    def shift(self, still_s: float) -> tuple[str, str]:
+        """The shift reminder after ``still_s`` without a change of position."""
+        lead = _("You have sat still for {0}.").format(format_duration(still_s))
+        return _("Time to shift position"), lead + " " + self._suggest.next(Topic.SHIFT)
+
+    def alert(self, problem: Problem, *, flexion_deg: float, distance_cm: float) -> tuple[str, str]:
+        """A posture alert; the figure shown is the flexion or the distance."""
+        if problem is Problem.NECK:
+            title = _("Your neck is bent forward")
+            body = _("About {0:.0f}° past your neutral.").format(flexion_deg) + " "
+            return title, body + self._suggest.next(Topic.NECK)
+        if problem is Problem.FORWARD_HEAD:
+            title = _("Your head has drifted forward")
+            body = _("Your ears have dropped towards your shoulders.") + " "
+            return title, body + self._suggest.next(Topic.FORWARD_HEAD)
+        title = _("You are very close to the screen")
+        body = _("About {0:.0f} cm away.").format(distance_cm) + " "
+        return title, body + self._suggest.next(Topic.TOO_CLOSE)
+
+    def screen(self, move: ScreenMove, by_cm: float) -> tuple[str, str]:
+        """The screen-height advice (``move`` is RAISE or LOWER)."""
+        raise_it = move is ScreenMove.RAISE
+        topic = Topic.SCREEN_LOW if raise_it else Topic.SCREEN_HIGH
+        title = (
+            _("Raise your screen by about {0:.0f} cm")
+            if raise_it
+            else _("Lower your screen by about {0:.0f} cm")
+        ).format(by_cm)
+        body = _("Its top edge belongs at or just below eye level.") + " "
+        return title, body + self._suggest.next(topic)
