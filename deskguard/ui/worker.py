@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -26,41 +25,6 @@ from deskguard.core.posture import CameraSettings
 log = logging.getLogger("deskguard.worker")
 
 
-def _emit_keeps_its_reference() -> bool:
-    """Whether ``SignalInstance.emit`` returns its bool with a reference of its own."""
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True), sys.getrefcount(False)
-    for _ in range(8):
-        probe.ping.emit()
-    return (sys.getrefcount(True), sys.getrefcount(False)) == before
-
-
-def _fix_emit_refcount() -> None:
-    """Make ``True`` and ``False`` immortal, as CPython 3.12 does itself (PEP 683).
-
-    WORKAROUND: PySide6 6.12's ``Signal.emit()`` returns ``True`` without a reference
-    of its own (a missing Py_INCREF), so every emit takes one reference from ``True``
-    for good. ``True`` has a few thousand; a tray app emitting a few signals a sample
-    gets there within hours (within seconds during a slow model download, which emits
-    per chunk), and CPython then dies with "Fatal Python error: bool_dealloc". A huge
-    reference count, set once, outlasts any run. Done only where the probe shows the
-    bug, and only before 3.12 (whose bools are immortal already). Patching ``emit``
-    instead would break ``.emit`` passed as a slot (a Python function cannot be one).
-    """
-    if sys.version_info >= (3, 12) or _emit_keeps_its_reference():
-        return
-    import ctypes
-
-    for value in (True, False):
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-    log.debug("True and False made immortal against PySide6's Signal.emit reference leak")
-
-
-_fix_emit_refcount()
 
 
 class SamplerWorker(QObject):

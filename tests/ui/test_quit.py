@@ -162,8 +162,8 @@ def _cancel_and_check(qtbot, app, server, told: list[str], warned: list[str]) ->
 
 LONG_DAY = """
 import sys
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-emits = sys.getrefcount(True) + 20_000  # more emits than True has references
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+calls = max(sys.getrefcount(True), sys.getrefcount(None)) + 20_000  # more than they have
 import deskguard.ui.worker  # noqa: F401, E402  (what every DeskGuard process imports)
 
 class Sampler(QObject):
@@ -172,15 +172,18 @@ class Sampler(QObject):
 app = QCoreApplication([])
 sampler = Sampler()
 sampler.sampled.connect(lambda sample: None)
-for i in range(emits):
-    sampler.sampled.emit(i)
+timer = QTimer()
+for i in range(calls):
+    sampler.sampled.emit(i)  # returns True
+    timer.start(1000)  # a void method: returns None
 print("alive")
 """
 
 
 def test_a_long_day_of_signals_does_not_kill_the_interpreter() -> None:
-    """PySide6 6.12's emit() takes a reference from True each time: days of samples, or a
-    slow download's chunks, would end in "Fatal Python error: bool_dealloc"."""
+    """PySide6 6.12's emit() takes a reference from True, and every void method (a timer's
+    start, a tooltip) one from None: hours of samples, or a slow download's chunks, would
+    end in "Fatal Python error: bool_dealloc" or "none_dealloc"."""
     import subprocess
     import sys
 
