@@ -340,7 +340,10 @@ class DeskGuardApp:
 
         window = self.windows.get("dashboard")
         if window is None:
+            # Made for each opening and deleted on close: a closed dashboard costs no memory.
             window = Dashboard(self.store, self.tz)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.closed.connect(lambda: self.windows.pop("dashboard", None))
             self.windows["dashboard"] = window
         window.refresh()
         self._raise(window)

@@ -107,7 +107,7 @@ def make_app(qapp, models_dir: Path, tmp_path: Path, clock: FakeClock, monkeypat
         app._shutdown()
         if app.tray is not None:
             app.tray.hide()
-        for w in app.windows.values():
+        for w in list(app.windows.values()):
             w.close()
         if app.fallback is not None:
             app.fallback.close()
