@@ -837,7 +837,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
             raise  # busy or lost: the monitor says so and looks again later
         if frame is None:
             return None  # a recording has ended
-        sample = analyzer.analyze(frame)
+        sample = analyzer.analyze(frame, body=monitor.wants_body())
         if source.is_live and settings.sample_interval_s >= RELEASE_CAMERA_AFTER_S:
             source.release()  # long gaps: the camera's light goes off until the next sample
         return sample

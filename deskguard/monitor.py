@@ -159,6 +159,10 @@ class Monitor:
             self._due_s = now + self.engine.settings.sample_interval_s
         self._publish()
 
+    def wants_body(self) -> bool:
+        """Whether the frame asked for needs the upper body measured even with a face."""
+        return self.calibrating or self.engine.wants_body()
+
     def wait_s(self) -> float:
         """Seconds (of the clock) until the next ``tick`` is worth making."""
         now = self.now()

@@ -101,16 +101,16 @@ class _Recording:
 
         self.playback = Playback(path, image_s=interval_s)
         self.duration_s = self.playback.duration_s
-        self._samples: dict[int, PostureSample] = {}
+        self._samples: dict[tuple[int, bool], PostureSample] = {}
 
-    def sample_at(self, t_s: float, analyzer: Analyzer) -> PostureSample:
+    def sample_at(self, t_s: float, analyzer: Analyzer, *, body: bool) -> PostureSample:
         """The analysis of the frame on screen at ``t_s`` of one pass."""
-        index = self.playback.index_at(t_s)
-        known = self._samples.get(index)
+        key = (self.playback.index_at(t_s), body)
+        known = self._samples.get(key)
         if known is None:
             frame = self.playback.frame_at(t_s)
             assert frame is not None  # a looping playback always has a picture
-            known = self._samples[index] = analyzer.analyze(frame)
+            known = self._samples[key] = analyzer.analyze(frame, body=body)
         return known
 
     def close(self) -> None:
@@ -237,7 +237,10 @@ class Replayer:
             assert segment.item.path is not None
             t_clip = (g - segment.start_s) % segment.loop_s
             try:
-                sample = self._recording(segment.item.path).sample_at(t_clip, self.analyzer)
+                recording = self._recording(segment.item.path)
+                # The body too while calibrating: the calibration keeps the ear-shoulder gap.
+                body = self.monitor.wants_body() or g < self.calibrate_s
+                sample = recording.sample_at(t_clip, self.analyzer, body=body)
             except CaptureError as exc:
                 self._error = exc
                 return None  # ends the loop; run() raises it

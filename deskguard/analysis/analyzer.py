@@ -107,8 +107,8 @@ _MIN_EAR_VISIBILITY = 0.5
 class Analyzer(Protocol):
     """Turns a frame into a ``PostureSample``. Not thread-safe: one caller thread."""
 
-    def analyze(self, frame: Frame) -> PostureSample:
-        """Measure one frame."""
+    def analyze(self, frame: Frame, *, body: bool = True) -> PostureSample:
+        """Measure one frame (``body=False``: skip the upper body when a face is found)."""
         ...
 
     def close(self) -> None:
@@ -227,8 +227,14 @@ class MediaPipeAnalyzer:
             mirror_retry=mirror_retry,
         )
 
-    def analyze(self, frame: Frame) -> PostureSample:
-        """Measure one frame. Pixels stay in memory; nothing is kept after return."""
+    def analyze(self, frame: Frame, *, body: bool = True) -> PostureSample:
+        """Measure one frame. Pixels stay in memory; nothing is kept after return.
+
+        ``body=False``: when a face is found, the pose model is not run (it is
+        most of the cost of a sample) and the sample has no body figures. The
+        monitor asks for it while nothing needs them (no calibrated ear-to-
+        shoulder gap); without a face the body is always looked for.
+        """
         if self._closed:
             raise RuntimeError("analyzer is closed")
         times = StageTimes()
@@ -257,7 +263,7 @@ class MediaPipeAnalyzer:
         times.face_s = cpu() - t
 
         t = cpu()
-        pose = self.pose
+        pose = self.pose if body or face is None else None
         pose_result = pose.detect(image) if pose is not None else None
         body_alone_ok = True  # with a face, the body only adds figures
         if face is None and pose is not None and pose_result and pose_result.pose_landmarks:

@@ -282,6 +282,15 @@ class PostureEngine:
         )
         return 2 * base if steady else base
 
+    def wants_body(self) -> bool:
+        """Whether a sample with a face still needs the upper body (shoulders and ears).
+
+        Only the forward-head judgement uses them, and only with a calibration
+        that knows the neutral ear-to-shoulder gap. Without a face the body is
+        always looked for: it is the only other sign of presence.
+        """
+        return self.baseline is not None and self.baseline.ear_shoulder_gap_ratio is not None
+
     def wants_camera(self, t_s: float) -> bool:
         """Whether a frame should be taken now."""
         return not self.paused(t_s) and not self._camera_busy and self.in_work_hours(t_s)

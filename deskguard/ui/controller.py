@@ -41,7 +41,7 @@ class Controller(QObject):
 
     # Requests to the worker (queued across threads).
     _want_models = Signal()
-    _want_sample = Signal(float)  # the clock time of the frame wanted
+    _want_sample = Signal(float, bool)  # the clock time of the frame wanted; the body too?
     _want_preview = Signal(float)
     _want_release = Signal()
     _want_shutdown = Signal()
@@ -245,7 +245,7 @@ class Controller(QObject):
         look = self.monitor.tick()
         if look is Look.FRAME:
             self.waiting_for_frame = True
-            self._want_sample.emit(self.monitor.now())
+            self._want_sample.emit(self.monitor.now(), self.monitor.wants_body())
             return
         if look is Look.RELEASE:
             self._want_release.emit()

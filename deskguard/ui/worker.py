@@ -25,8 +25,6 @@ from deskguard.core.posture import CameraSettings
 log = logging.getLogger("deskguard.worker")
 
 
-
-
 class SamplerWorker(QObject):
     """Takes one fresh frame when asked and turns it into a sample."""
 
@@ -138,21 +136,24 @@ class SamplerWorker(QObject):
             self.busy_with = ""
         self.load_models()
 
-    @Slot(float)
-    def sample_once(self, t_s: float) -> None:
-        """The frame of clock time ``t_s``, analysed; or a ``capture_failed`` saying why not."""
-        sample, _ = self._take(t_s)
+    @Slot(float, bool)
+    def sample_once(self, t_s: float, body: bool) -> None:
+        """The frame of clock time ``t_s``, analysed; or a ``capture_failed`` saying why not.
+
+        ``body``: measure the upper body even when a face is found.
+        """
+        sample, _ = self._take(t_s, body)
         if sample is not None:
             self.sampled.emit(sample)
 
     @Slot(float)
     def preview_once(self, t_s: float) -> None:
         """One frame for the calibration window: the picture goes to the screen only."""
-        sample, image = self._take(t_s)
+        sample, image = self._take(t_s, True)
         if sample is not None:
             self.preview.emit(image, sample, self._analyzer.last_overlay)
 
-    def _take(self, t_s: float) -> tuple[Any, Any]:
+    def _take(self, t_s: float, body: bool) -> tuple[Any, Any]:
         if self._analyzer is None or self._stopping.is_set():
             return None, None
         try:
@@ -175,7 +176,7 @@ class SamplerWorker(QObject):
         if frame is None:
             self.capture_failed.emit(CaptureFailure.ERROR, f"{self._spec} gave no frame")
             return None, None
-        return self._analyzer.analyze(frame), frame.image
+        return self._analyzer.analyze(frame, body=body), frame.image
 
     def _drop_source(self) -> None:
         if self._source is not None:
