@@ -363,6 +363,12 @@ def _pct(values: Sequence[float], q: float) -> float:
 # --- report -----------------------------------------------------------------------------
 
 
+#: docs/accuracy.md from this line on is written by other tools; a rerun keeps it.
+KEPT_MARKER = (
+    "<!-- Below: measured by other tools; kept by tools/accuracy.py. -->"
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -454,6 +460,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         err_corr=err_corr,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    # The sections after the marker come from other tools and tests: keep them.
+    if args.out.exists():
+        _, marker, kept = args.out.read_text().partition(KEPT_MARKER)
+        if marker:
+            report = report.rstrip("\n") + "\n\n" + marker + kept
     args.out.write_text(report)
     print(f"wrote {args.out} in {time.time() - started:.0f} s", file=sys.stderr)
     return 0
