@@ -103,7 +103,9 @@ class Monitor:
         """The wait is over (or something changed): decide what to do now."""
         now = self.now()
         if self._ticked_s is not None and now < self._ticked_s:
-            self._due_s = now  # the clock went back: plans made in the future are void
+            # The clock went back: plans made in the future are void.
+            self._due_s = now
+            self._last_probe_s = -float("inf")
         self._ticked_s = now
         look = self._decide(now)
         self._publish()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from deskguard.capture.errors import CameraBusyError, CameraLostError
+from deskguard.capture.errors import CameraBusyError, CameraLostError, CaptureFailure
 from deskguard.core.clock import SimulatedClock
 from deskguard.core.engine import Event, EventKind, PostureEngine
 from deskguard.core.presentation import TrayState
@@ -187,6 +187,14 @@ def test_a_clock_set_back_does_not_stall_sampling() -> None:
     drive(monitor, clock, clock.t + 60, lambda t: sample())
     clock.t -= 3600
     assert monitor.tick() is Look.FRAME
+
+
+def test_a_clock_set_back_during_a_call_does_not_stall_the_probe() -> None:
+    monitor, clock, _ = make()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    monitor.failed(CaptureFailure.BUSY, "in a call")
+    clock.t -= 3600
+    assert monitor.tick() is Look.FRAME  # is the camera free again? asked at once
 
 
 @pytest.mark.parametrize("wait", [0.0, 1e-9])
