@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 import cv2
-import mediapipe as mp
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,19 +66,7 @@ def figures(s: PostureSample) -> tuple[float | None, ...]:
 
 def both_paths(analyzer: MediaPipeAnalyzer, image: np.ndarray) -> tuple[Any, Any]:
     """The direct and the mirror sample of one picture (None where the path finds no face)."""
-    frame = frame_from_array(image)
-    width, height = frame.size
-    pinhole = analyzer.camera.pinhole(width, height)
-    rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
-    out = []
-    for mirrored in (False, True):
-        data = cv2.flip(rgb, 1) if mirrored else rgb
-        result = analyzer.face.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=data))
-        face = analyzer._read_face(result, width, height, pinhole, mirrored)
-        out.append(
-            None if face is None else analyzer._make_sample(frame, face, None, 128.0, pinhole)
-        )
-    return out[0], out[1]
+    return analyzer.both_paths(frame_from_array(image))
 
 
 def differences(

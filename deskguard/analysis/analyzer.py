@@ -296,6 +296,26 @@ class MediaPipeAnalyzer:
         self.last_times = times
         return sample
 
+    def both_paths(self, frame: Frame) -> tuple[PostureSample | None, PostureSample | None]:
+        """The face read directly and in the mirror image, each as a sample (None: not found).
+
+        For measuring how far the two paths disagree (tools/mirror_offset.py
+        and its tests); the app itself reads the mirror only after a miss.
+        """
+        width, height = frame.size
+        pinhole = None if self.weak_perspective else self.camera.pinhole(width, height)
+        rgb = cv2.cvtColor(frame.image, cv2.COLOR_BGR2RGB)
+        brightness = float(rgb[::8, ::8].mean())
+        out: list[PostureSample | None] = []
+        for mirrored in (False, True):
+            data = cv2.flip(rgb, 1) if mirrored else rgb
+            result = self.face.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=data))
+            face = self._read_face(result, width, height, pinhole, mirrored)
+            out.append(
+                None if face is None else self._make_sample(frame, face, None, brightness, pinhole)
+            )
+        return out[0], out[1]
+
     # --- face ------------------------------------------------------------------------
 
     def _read_face(

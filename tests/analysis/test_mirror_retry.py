@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import cv2
-import mediapipe as mp
 import numpy as np
 import pytest
 
@@ -71,19 +70,7 @@ def test_a_face_found_directly_is_not_flagged(
 def _both_paths(
     analyzer: MediaPipeAnalyzer, image: np.ndarray
 ) -> tuple[PostureSample | None, PostureSample | None]:
-    frame = frame_from_array(image)
-    width, height = frame.size
-    pinhole = analyzer.camera.pinhole(width, height)
-    rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
-    out = []
-    for mirrored in (False, True):
-        data = cv2.flip(rgb, 1) if mirrored else rgb
-        result = analyzer.face.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=data))
-        face = analyzer._read_face(result, width, height, pinhole, mirrored)
-        out.append(
-            None if face is None else analyzer._make_sample(frame, face, None, 128.0, pinhole)
-        )
-    return out[0], out[1]
+    return analyzer.both_paths(frame_from_array(image))
 
 
 def test_the_mirror_reading_is_mirrored_back_on_turned_faces(
