@@ -2,8 +2,10 @@
 
 Each good sample is judged for neck flexion and forward head (against the
 calibration) and for too close (from the distance alone). A problem alerts
-when it holds in most of the known samples of the last ``alert_window_s`` and
-clears when it mostly does not (:class:`~deskguard.core.hysteresis.WindowedShare`);
+when it holds in most of the known samples of the last ``alert_window_s``,
+watched for at least that long (observed time: never sooner than
+``alert_window_s`` after the start, a pause or a return), and clears when it
+mostly does not (:class:`~deskguard.core.hysteresis.WindowedShare`);
 a held alert repeats at most once per ``alert_cooldown_s``. Poor-quality
 samples are unknown, never bad; so are the neck and forward head of a
 mirrored sample (its reading can sit a few degrees off the direct one).
