@@ -122,7 +122,7 @@ def test_the_first_frame_comes_as_soon_as_the_models_are_ready() -> None:
 
 
 def test_outside_work_hours_no_frame_is_taken_and_the_camera_is_let_go() -> None:
-    monitor, clock, rec = make("2026-11-23 20:00")
+    monitor, clock, rec = make("2026-11-23 20:00", work_hours_only=True)
     looks = []
     for _ in range(10):
         looks.append(monitor.tick())

@@ -154,7 +154,11 @@ class PostureEngine:
         return events
 
     def pause_until_tomorrow_s(self, t_s: float) -> float:
-        """When "pause until tomorrow" ends: the next local day's start of work."""
+        """When "pause until tomorrow" ends: the next local day at ``work_start`` (08:00).
+
+        The work start is the morning's time whether or not monitoring is
+        limited to the work hours.
+        """
         local = datetime.fromtimestamp(t_s, self.tz)
         start = parse_clock(self.settings.work_start)
         tomorrow = (local + timedelta(days=1)).date()
@@ -248,7 +252,12 @@ class PostureEngine:
         return self._paused_until is not None and t_s < self._paused_until
 
     def in_work_hours(self, t_s: float) -> bool:
-        """Whether ``t_s`` falls on a work day between the work hours (local time)."""
+        """Whether ``t_s`` is a time to watch: always, unless ``work_hours_only`` is set.
+
+        With it, ``t_s`` must fall on a work day between the work hours (local time).
+        """
+        if not self.settings.work_hours_only:
+            return True
         local = datetime.fromtimestamp(t_s, self.tz)
         if local.isoweekday() not in self.settings.work_day_numbers():
             return False

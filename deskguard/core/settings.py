@@ -74,10 +74,14 @@ class Settings:
     camera_above_screen_top_cm: float = _num(
         1.0, -80.0, 30.0, "the lens's height above the top edge of the screen", "cm"
     )
-    work_start: str = _clock("08:00", "monitoring starts (local time, HH:MM)")
-    work_end: str = _clock("19:00", "monitoring ends (local time, HH:MM)")
+    work_hours_only: bool = _flag(
+        False, "watch only in the work hours and on the work days below (off: whenever in use)"
+    )
+    work_start: str = _clock("08:00", "with work hours only: monitoring starts (local, HH:MM)")
+    work_end: str = _clock("19:00", "with work hours only: monitoring ends (local, HH:MM)")
     work_days: str = field(
-        default="12345", metadata={"doc": "ISO weekdays to monitor, 1 = Monday … 7 = Sunday"}
+        default="12345",
+        metadata={"doc": "with work hours only: ISO weekdays to monitor, 1 = Monday … 7 = Sunday"},
     )
     quiet_start: str = _clock("12:30", "no notifications from (local time, HH:MM)")
     quiet_end: str = _clock("12:30", "… until (same as start: no quiet hours)")
@@ -219,8 +223,20 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     return out
 
 
+#: The work hours every install had before they became opt-in (``work_hours_only``).
+_FORMER_WORK_HOURS = {"work_start": "08:00", "work_end": "19:00", "work_days": "12345"}
+
+
 def migrate(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
-    """Bring an older file up to ``SCHEMA_VERSION`` (version 1 is the first)."""
+    """Bring an older file up to ``SCHEMA_VERSION`` (version 1 is the first).
+
+    A file from before ``work_hours_only`` whose work hours or days differ
+    from the former defaults was set by hand: it keeps them (the flag is set).
+    """
+    if "work_hours_only" not in data and any(
+        k in data and data[k] != v for k, v in _FORMER_WORK_HOURS.items()
+    ):
+        data["work_hours_only"] = True
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int):
         problems.append(

@@ -176,6 +176,7 @@ def test_run_outside_work_hours_says_so_and_waits(models_dir: Path, datasets_dir
     clip = datasets_dir / "face-video-clips" / "single_face.mp4"
     argv = [
         sys.executable, "-m", "deskguard", "run", "--source", str(clip),
+        "--set", "work_hours_only=true",
         "--set", "work_start=00:00", "--set", "work_end=00:00",  # an empty span: never
     ]  # fmt: skip
     env = dict(os.environ, DESKGUARD_MODELS=str(models_dir))

@@ -145,8 +145,13 @@ def test_pause_stops_everything_and_a_long_one_ends_the_bout() -> None:
 
 
 def test_pause_until_tomorrow_resumes_at_the_next_work_start() -> None:
-    day = Day("2026-11-23 16:00")
+    day = Day("2026-11-23 16:00")  # watching whenever in use: tomorrow morning at 08:00
     assert day.engine.pause_until_tomorrow_s(day.t) == local("2026-11-24 08:00")
+    late = Day("2026-11-28 23:30")  # a Saturday night: Sunday morning
+    assert late.engine.pause_until_tomorrow_s(late.t) == local("2026-11-29 08:00")
+    only = Settings(work_hours_only=True, work_start="07:30")
+    day = Day("2026-11-23 16:00", settings=only)
+    assert day.engine.pause_until_tomorrow_s(day.t) == local("2026-11-24 07:30")
 
 
 def test_sleeping_the_laptop_is_away_time_never_seated() -> None:
@@ -189,12 +194,41 @@ def test_snooze_holds_reminders_back() -> None:
     assert day.at(K.SHIFT_REMINDER) == [12.0, 32.08]  # snoozed at 12.08 for 20 min
 
 
-def test_outside_work_hours_nothing_is_watched() -> None:
-    early = Day("2026-11-23 07:00").sit(30)
+def test_by_default_the_computer_is_watched_whenever_it_is_in_use() -> None:
+    assert Settings().work_hours_only is False
+    evening = Day("2026-11-28 20:00").sit(65)  # a Saturday, after the usual work hours
+    assert evening.engine.in_work_hours(evening.t) and evening.engine.wants_camera(evening.t)
+    assert evening.engine.status(evening.t).in_work_hours
+    assert evening.at(K.BOUT_STARTED) == [0.0]
+    assert evening.at(K.SHIFT_REMINDER) == [12.0, 24.0, 36.0, 48.0]
+    assert evening.at(K.WALK_REMINDER) == [60.0]
+    assert evening.seated_min == pytest.approx(65 - 5 / 60, abs=0.01)
+    early = Day("2026-11-23 07:00").sit(30)  # a Monday, before the usual start
+    assert early.at(K.BOUT_STARTED) == [0.0] and early.seated_min > 29
+
+
+def test_with_work_hours_only_nothing_is_watched_outside_them() -> None:
+    only = Settings(work_hours_only=True)
+    early = Day("2026-11-23 07:00", settings=only).sit(30)
     assert early.events == [] and early.seated_min == 0
     assert not early.engine.wants_camera(early.t)
-    weekend = Day("2026-11-28 10:00").sit(30)  # a Saturday
+    assert not early.engine.status(early.t).in_work_hours
+    evening = Day("2026-11-23 19:00", settings=only).sit(30)  # the end is exclusive
+    assert evening.events == [] and evening.seated_min == 0
+    weekend = Day("2026-11-28 10:00", settings=only).sit(30)  # a Saturday
     assert weekend.events == []
+    working = Day("2026-11-23 09:00", settings=only).sit(13)
+    assert working.at(K.SHIFT_REMINDER) == [12.0]
+    assert working.engine.wants_camera(working.t)
+
+
+def test_work_hours_only_keeps_the_chosen_hours_and_days() -> None:
+    nights = Settings(work_hours_only=True, work_start="22:00", work_end="06:00", work_days="67")
+    engine = Day(settings=nights).engine
+    assert engine.in_work_hours(local("2026-11-28 23:30"))  # Saturday night
+    assert engine.in_work_hours(local("2026-11-29 05:59"))  # Sunday, before the end
+    assert not engine.in_work_hours(local("2026-11-29 06:00"))
+    assert not engine.in_work_hours(local("2026-11-23 23:30"))  # a Monday
 
 
 def test_screen_height_advice_comes_once_a_day_with_a_figure() -> None:
@@ -221,15 +255,13 @@ def test_screen_advice_comes_after_30_minutes_at_the_live_adaptive_cadence() -> 
 
 
 def test_seated_today_restarts_at_local_midnight() -> None:
-    settings = Settings(work_start="00:00", work_end="23:59", work_days="1234567")
-    day = Day("2026-11-23 23:50", settings=settings).sit(20)
+    day = Day("2026-11-23 23:50").sit(20)  # watched at any hour by default
     assert day.engine.status(day.t).seated_today_s == pytest.approx(10 * 60, abs=10)
 
 
 def test_daylight_saving_change_does_not_bend_time() -> None:
-    # 2026-03-29 02:00 -> 03:00 in Berlin; a Sunday, so make every day a work day.
-    settings = Settings(work_start="00:00", work_end="23:59", work_days="1234567")
-    day = Day("2026-03-29 01:30", settings=settings).sit(60)
+    # 2026-03-29 02:00 -> 03:00 in Berlin; a Sunday night, watched by default.
+    day = Day("2026-03-29 01:30").sit(60)
     assert day.at(K.TIME_JUMP) == []
     assert day.seated_min == pytest.approx(60 - 5 / 60, abs=0.01)
 

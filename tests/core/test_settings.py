@@ -101,3 +101,27 @@ def test_a_full_disk_leaves_the_old_settings_intact(monkeypatch: pytest.MonkeyPa
         save_settings(Settings(break_min_s=300.0))
     assert load_settings()[0].break_min_s == 200.0
     assert [p.name for p in Path(path.parent).iterdir()] == ["settings.json"]
+
+
+def test_work_hours_are_opt_in() -> None:
+    s = Settings()
+    assert s.work_hours_only is False
+    assert settings_to_dict(s)["work_hours_only"] is False
+    only = Settings(work_hours_only=True, work_start="09:00", work_end="17:30")
+    back, problems = settings_from_dict(json.loads(json.dumps(settings_to_dict(only))))
+    assert back == only and problems == []
+    bad, problems = settings_from_dict({"work_hours_only": "yes"})
+    assert bad.work_hours_only is False
+    assert problems == ["work_hours_only: 'yes' is not valid (expected true or false); using False"]
+
+
+def test_a_file_from_before_the_opt_in_keeps_work_hours_set_by_hand() -> None:
+    # Every earlier file lists the work hours; only ones changed by hand were chosen.
+    former = {"schema_version": 1, "work_start": "08:00", "work_end": "19:00", "work_days": "12345"}
+    s, problems = settings_from_dict(former)
+    assert s.work_hours_only is False and problems == []
+    for changed in ({"work_start": "09:00"}, {"work_end": "17:00"}, {"work_days": "1234567"}):
+        s, problems = settings_from_dict(former | changed)
+        assert s.work_hours_only is True and problems == [], changed
+    s, _ = settings_from_dict(former | {"work_start": "09:00", "work_hours_only": False})
+    assert s.work_hours_only is False and s.work_start == "09:00"  # a newer file's choice stands
