@@ -350,21 +350,34 @@ def _fetch(
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError, ConnectionError) as exc:
         if deadline.expired:  # the watchdog closed the connection
             raise too_slow from exc
-        reason = getattr(exc, "reason", exc)
-        raise ModelError(
-            f"{url}: could not download ({reason}). Check the network, or copy the file "
-            "from another machine with `deskguard models install --from DIR`."
-        ) from exc
+        raise ModelError(_network_failure(spec, url, getattr(exc, "reason", exc))) from exc
     except OSError as exc:  # e.g. a TLS error, or the one for a connection the watchdog closed
         if deadline.expired:
             raise too_slow from exc
-        raise ModelError(
-            f"{url}: could not download ({exc.strerror or exc}). Check the network, or copy "
-            "the file from another machine with `deskguard models install --from DIR`."
-        ) from exc
+        raise ModelError(_network_failure(spec, url, exc)) from exc
     if deadline.expired:
         raise too_slow
     return done, digest.hexdigest()
+
+
+def _network_failure(spec: ModelSpec, url: str, reason: object) -> str:
+    """A failed download in words a user can act on; the technical reason last."""
+    if isinstance(reason, socket.gaierror):
+        what = "this computer could not look up the model server: it seems to be offline"
+    elif isinstance(reason, ConnectionRefusedError):
+        what = "the model server refused the connection"
+    elif isinstance(reason, TimeoutError) or "timed out" in str(reason):
+        what = "the model server did not answer in time"
+    elif isinstance(reason, ssl.SSLError):
+        what = "the secure connection failed (a proxy, or the system's certificates)"
+    else:
+        what = "the connection to the model server failed"
+    detail = getattr(reason, "strerror", None) or reason
+    return (
+        f"DeskGuard could not download {spec.filename}: {what}. Check the network and try "
+        "again, or copy the files from another machine with "
+        f"`deskguard models install --from DIR`. (Details: {url}: {detail})"
+    )
 
 
 def _announced_size(url: str, spec: ModelSpec, response: http.client.HTTPResponse) -> int:

@@ -34,13 +34,16 @@ log = logging.getLogger("deskguard.controller")
 #: model load or a hung camera read cannot be interrupted; past this, the app
 #: leaves without it (the history is saved first) and the system releases both.
 STOP_WAIT_MS = 2000
+#: Without models, look for them again this often (clock seconds): files installed from
+#: a terminal (`deskguard models install`) are picked up without a restart.
+MODEL_RETRY_S = 30.0
 
 
 class Controller(QObject):
     """Runs the monitor on a timer and the worker thread; the tray and windows watch it."""
 
     # Requests to the worker (queued across threads).
-    _want_models = Signal()
+    _want_models = Signal(bool)  # quietly (a background retry)?
     _want_sample = Signal(float, bool)  # the clock time of the frame wanted; the body too?
     _want_preview = Signal(float)
     _want_release = Signal()
@@ -65,6 +68,9 @@ class Controller(QObject):
         monitor.listener = self
         #: A frame was asked of the worker and has not come back yet.
         self.waiting_for_frame = False
+        self._loading = False  # the worker is loading (or downloading) the models
+        self._quiet_retry = False  # a retry the user did not ask for: no dialog if it fails
+        self._last_model_try = 0.0
         self._waiting_for_preview = False
 
         self._thread = QThread()
@@ -95,7 +101,7 @@ class Controller(QObject):
     def start(self) -> None:
         """Start the worker thread and load the models there; the first frame follows them."""
         self._thread.start()
-        self._want_models.emit()
+        self._load_models(quiet=False)
         self.wake()
 
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
@@ -131,6 +137,7 @@ class Controller(QObject):
         """Fetch the official models in the worker thread (the user has agreed)."""
         self.monitor.models_ok = True
         self.monitor.models_message = None
+        self._loading, self._quiet_retry = True, False
         self._want_download.emit()
 
     def now(self) -> float:
@@ -242,6 +249,12 @@ class Controller(QObject):
         """Ask the monitor whether anything is due now, do it, and sleep until the next time."""
         if self.waiting_for_frame:
             return  # the answer to the last request will rearm the timer
+        if (
+            not self.monitor.models_ok
+            and not self._loading
+            and abs(self.monitor.now() - self._last_model_try) >= MODEL_RETRY_S
+        ):
+            self._load_models(quiet=True)
         look = self.monitor.tick()
         if look is Look.FRAME:
             self.waiting_for_frame = True
@@ -251,6 +264,11 @@ class Controller(QObject):
             self._want_release.emit()
         self._rearm()
 
+    def _load_models(self, *, quiet: bool) -> None:
+        self._loading, self._quiet_retry = True, quiet
+        self._last_model_try = self.monitor.now()
+        self._want_models.emit(quiet)
+
     def _rearm(self) -> None:
         if not self.waiting_for_frame:
             self._timer.start(round(self.monitor.wait_s() * 1000))
@@ -258,14 +276,17 @@ class Controller(QObject):
     @Slot()
     def _on_models_ready(self) -> None:
         log.info("models loaded")
+        self._loading = False
         self.monitor.models_ready()
         self.models_loaded.emit()
         self.wake()  # the first frame at once, not one interval later
 
     @Slot(str)
     def _on_models_failed(self, message: str) -> None:
+        self._loading = False
         self.monitor.models_failed(message)
-        self.models_missing.emit(message)
+        if not self._quiet_retry:  # a background retry that fails again says nothing new
+            self.models_missing.emit(message)
 
     @Slot(str, int, int)
     def _on_download_progress(self, name: str, done: int, total: int) -> None:
@@ -273,6 +294,7 @@ class Controller(QObject):
 
     @Slot(str)
     def _on_download_cancelled(self, message: str) -> None:
+        self._loading = False
         self.monitor.models_failed(message)
         self.download_cancelled.emit(message)
 

@@ -72,9 +72,13 @@ class SamplerWorker(QObject):
         """Any thread: stop the download between two chunks (nothing is kept)."""
         self._cancel_download.set()
 
-    @Slot()
-    def load_models(self) -> None:
-        """Find, verify and load the models (the slow part of start-up)."""
+    @Slot(bool)
+    def load_models(self, quiet: bool = False) -> None:
+        """Find, verify and load the models (the slow part of start-up).
+
+        ``quiet``: a background retry while they are missing; its failure,
+        the same as the first one, is not logged again.
+        """
         if self._stopping.is_set():
             return
         self.busy_with = "loading the models"
@@ -84,7 +88,7 @@ class SamplerWorker(QObject):
             # The very bytes whose SHA-256 was checked go to MediaPipe.
             self._analyzer = MediaPipeAnalyzer.load(self._models, camera=self._camera)
         except Exception as exc:  # a model error, or MediaPipe refusing the file
-            log.error("models not loaded: %s", exc)
+            log.log(logging.DEBUG if quiet else logging.ERROR, "models not loaded: %s", exc)
             self.models_failed.emit(str(exc))
             return
         finally:
@@ -130,6 +134,7 @@ class SamplerWorker(QObject):
             )
             return
         except models.ModelError as exc:
+            log.error("model download failed: %s", exc)
             self.models_failed.emit(str(exc))
             return
         finally:

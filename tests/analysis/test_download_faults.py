@@ -54,7 +54,9 @@ def test_trickling_headers_hit_the_overall_deadline(payload_server: Served) -> N
 def test_a_stalled_server_times_out(payload_server: Served) -> None:
     payload_server.handler.mode = "stall"
     started = time.monotonic()
-    with pytest.raises(models.ModelError, match=r"could not download \(timed out\)"):
+    with pytest.raises(
+        models.ModelError, match=r"did not answer in time\. .*\(Details: .*timed out\)"
+    ):
         models.download(payload_server.spec, timeout_s=0.5, deadline_s=30)
     assert time.monotonic() - started < 5
     assert _folder() == []
@@ -215,6 +217,21 @@ def test_read_verified_on_a_missing_file(payload_server: Served, tmp_path: Path)
 def test_https_goes_through_the_same_opener(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(models.ENV_BASE_URL, "https://127.0.0.1:9/")  # discard port: refused
     spec = models.ModelSpec("x", "x.task", "x.task", "0" * 64, 10)
-    with pytest.raises(models.ModelError, match=r"could not download .*models install --from"):
+    with pytest.raises(
+        models.ModelError,
+        match=r"download x\.task: the model server refused the connection\. .*install --from",
+    ):
         models.download(spec, timeout_s=2)
     assert _folder() == []
+
+
+def test_an_offline_computer_is_told_in_words() -> None:
+    import socket
+
+    spec = models.ModelSpec("x", "x.task", "x.task", "0" * 64, 10)
+    text = models._network_failure(
+        spec, "https://example/x.task", socket.gaierror(-2, "Name or service not known")
+    )
+    assert text.startswith("DeskGuard could not download x.task: this computer could not look")
+    assert "seems to be offline" in text and "models install --from DIR" in text
+    assert text.endswith("(Details: https://example/x.task: Name or service not known)")

@@ -138,3 +138,26 @@ def test_missing_models_are_downloaded_only_after_asking(
     assert models.locate(models.FACE).origin is models.Origin.USER_DATA
     step(qtbot, app, clock, n=2)
     assert app.controller.state is TrayState.NOT_CALIBRATED
+
+
+def test_models_installed_from_a_terminal_are_picked_up_without_a_restart(
+    qtbot, make_app, clock, monkeypatch, models_dir
+) -> None:
+    from deskguard.analysis import models
+    from deskguard.ui.app import DeskGuardApp
+    from deskguard.ui.controller import MODEL_RETRY_S
+
+    monkeypatch.delenv("DESKGUARD_MODELS", raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr(DeskGuardApp, "ask_download", lambda self, text: bool(asked.append(text)))
+    app = make_app(models=None)
+    qtbot.waitUntil(lambda: app.controller.state is TrayState.NO_MODELS, timeout=20_000)
+    assert len(asked) == 1  # declined: the app waits without models
+    step(qtbot, app, clock, seconds=MODEL_RETRY_S, n=2)
+    assert app.controller.state is TrayState.NO_MODELS and len(asked) == 1  # no new dialog
+    models.install_from(models_dir, models.REQUIRED)  # `deskguard models install --from`
+    step(qtbot, app, clock, seconds=MODEL_RETRY_S)
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    step(qtbot, app, clock, n=2)
+    assert app.controller.state is TrayState.NOT_CALIBRATED
+    assert len(asked) == 1
