@@ -212,6 +212,19 @@ def check_database() -> Check:
     return Check("history", True, f"{path}: healthy, {days} day(s), {size_mb:.1f} MB")
 
 
+def check_log_file() -> Check:
+    """Where the tray app writes its log (to read, or to attach to a report)."""
+    from deskguard import applog
+
+    path = applog.log_path()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return Check("log file", True, f"{path} (not written yet: the tray app writes it)")
+    limit_kb = applog.MAX_BYTES // 1024
+    return Check("log file", True, f"{path} ({size / 1024:.0f} KB; rotated at {limit_kb} KB)")
+
+
 def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
     """Print every check; exit 1 if an essential one failed."""
     checks: list[Check] = []
@@ -227,6 +240,7 @@ def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
     checks.append(check_notifications(tray_ok, send_test))
     checks.extend(check_folders())
     checks.append(check_database())
+    checks.append(check_log_file())
     width = max(len(c.name) for c in checks)
     for c in checks:
         mark = "OK     " if c.ok else ("PROBLEM" if c.essential else "NOTE   ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import signal
 import sqlite3
 import stat
@@ -169,6 +170,9 @@ def test_doctor_tells_a_newcomer_what_is_wrong(models_dir: Path) -> None:
     assert "OK      system tray" in out
     assert "through plyer (notify-send)" in out and "test notification sent" in out
     assert "OK      data folder" in out and "OK      history" in out
+    from deskguard import applog
+
+    assert re.search(rf"OK +log file +{re.escape(str(applog.log_path()))} \(", out)  # by name
     missing = subprocess.run(
         [sys.executable, "-m", "deskguard", "doctor"],
         cwd=REPO,
