@@ -183,6 +183,17 @@ class PostureEngine:
         self._snoozed_until = t_s + duration_s
         return [Event(t_s, EventKind.SNOOZED, data={"until_s": self._snoozed_until})]
 
+    def cancel_snooze(self, t_s: float) -> list[Event]:
+        """End a snooze now: a reminder held back by it comes with the next sample."""
+        if t_s >= self._snoozed_until:
+            return []  # not snoozed
+        self._snoozed_until = -math.inf
+        return [Event(t_s, EventKind.SNOOZED, data={"until_s": t_s, "cancelled": True})]
+
+    def snoozed_until_s(self, t_s: float) -> float | None:
+        """When the snooze ends, while reminders are snoozed at ``t_s``."""
+        return self._snoozed_until if t_s < self._snoozed_until else None
+
     def set_camera_busy(self, t_s: float, busy: bool) -> list[Event]:
         """Another app holds the camera (a call): do not disturb until it lets go."""
         if busy == self._camera_busy:
@@ -310,6 +321,7 @@ class PostureEngine:
         bout = 0.0
         if presence.present and presence.bout_start is not None:
             bout = max(0.0, t_s - presence.bout_start)
+        next_at, next_kind = self._next_reminder()
         return Status(
             present=presence.present,
             paused=self.paused(t_s),
@@ -320,7 +332,23 @@ class PostureEngine:
             seated_today_s=presence.seated_today_s,
             alerts=self._judge.alerting,
             calibrated=self.baseline is not None,
+            paused_until_s=self._paused_until if self.paused(t_s) else None,
+            snoozed_until_s=self.snoozed_until_s(t_s),
+            next_reminder_s=next_at,
+            next_reminder=next_kind,
         )
+
+    def _next_reminder(self) -> tuple[float | None, EventKind | None]:
+        """When the next shift or walk reminder will be shown, and which; (None, None): none."""
+        presence = self._presence
+        if not presence.present or presence.bout_start is None or not self.settings.notifications:
+            return None, None
+        at_s, kind = self._reminders.next_due(
+            bout_start=presence.bout_start,
+            last_change_t=self._position.last_change_t,
+            settings=self.settings,
+        )
+        return max(at_s, self._snoozed_until), kind
 
     # --- the main input ---------------------------------------------------------------
 

@@ -83,3 +83,13 @@ class Status:
     seated_today_s: float
     alerts: tuple[Problem, ...]
     calibrated: bool
+    #: When a pause ends (clock time), while paused.
+    paused_until_s: float | None = None
+    #: When a snooze ends (clock time), while snoozed.
+    snoozed_until_s: float | None = None
+    #: When the next shift or walk reminder is due (clock time; a snooze
+    #: pushes it to the snooze's end), while the user sits in a bout. It may
+    #: be past: a reminder held back (quiet hours, a call) comes at once after.
+    next_reminder_s: float | None = None
+    #: Which reminder that is: ``SHIFT_REMINDER`` or ``WALK_REMINDER``.
+    next_reminder: EventKind | None = None

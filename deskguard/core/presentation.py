@@ -6,9 +6,11 @@ always in words in the tooltip and the menu's status line.
 
 from __future__ import annotations
 
+import math
+from datetime import datetime, tzinfo
 from enum import StrEnum
 
-from deskguard.core.engine import Problem, Status
+from deskguard.core.engine import EventKind, Problem, Status
 from deskguard.core.i18n import _
 
 
@@ -88,22 +90,96 @@ def _duration(seconds: float) -> str:
     return _("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
 
 
-def status_line(state: TrayState, status: Status | None, camera_error: str | None = None) -> str:
-    """The menu's first line: the state in words, with the problem when there is one."""
+def _time_left(seconds: float) -> str:
+    """A countdown in whole minutes, rounded up ("in 1 min" until it is due)."""
+    return _duration(60 * max(1, math.ceil(seconds / 60)))
+
+
+def clock_time(t_s: float, now_s: float, tz: tzinfo | None = None) -> str:
+    """``"14:30"``; with the weekday when it is not today (``"Tue 08:00"``)."""
+    when = datetime.fromtimestamp(t_s, tz)
+    text = when.strftime("%H:%M")
+    if when.date() != datetime.fromtimestamp(now_s, tz).date():
+        text = when.strftime("%a ") + text
+    return text
+
+
+#: The states in which the user sits and is watched: the next reminder means something.
+_WATCHING = {TrayState.GOOD, TrayState.ATTENTION, TrayState.NOT_CALIBRATED, TrayState.CANT_SEE}
+
+
+def status_line(
+    state: TrayState,
+    status: Status | None,
+    camera_error: str | None = None,
+    *,
+    now_s: float | None = None,
+    tz: tzinfo | None = None,
+) -> str:
+    """The menu's first line: the state in words, with the problem when there is one.
+
+    Given the time (``now_s``, clock seconds, and the user's ``tz``), a pause
+    says when it ends: "Paused until 14:30".
+    """
     if state is TrayState.ATTENTION and status is not None and status.alerts:
         problems = ", ".join(_(_PROBLEM_WORDS[p]) for p in status.alerts)
         return _("Posture: {0}").format(problems)
     if state is TrayState.CAMERA_UNAVAILABLE and camera_error:
         return _("Camera unavailable: {0}").format(camera_error)
+    if (
+        state is TrayState.PAUSED
+        and status is not None
+        and status.paused_until_s is not None
+        and now_s is not None
+    ):
+        return _("Paused until {0}").format(clock_time(status.paused_until_s, now_s, tz))
     return _(STATE_WORDS[state])
 
 
-def tooltip(state: TrayState, status: Status | None, camera_error: str | None = None) -> str:
-    """Seated time and the current finding, in two short lines."""
-    head = status_line(state, status, camera_error)
+def snooze_line(status: Status | None, now_s: float, tz: tzinfo | None = None) -> str | None:
+    """While snoozed, "Reminders snoozed until 14:30"; else None."""
+    if status is None or status.snoozed_until_s is None:
+        return None
+    return _("Reminders snoozed until {0}").format(clock_time(status.snoozed_until_s, now_s, tz))
+
+
+def next_reminder_line(state: TrayState, status: Status | None, now_s: float) -> str | None:
+    """While the user sits and is watched, "Shift position in 4 min" or "Walk break in 12 min"."""
+    if (
+        state not in _WATCHING
+        or status is None
+        or status.next_reminder_s is None
+        or status.snoozed_until_s is not None
+    ):
+        return None
+    left = status.next_reminder_s - now_s
+    if status.next_reminder is EventKind.WALK_REMINDER:
+        if left <= 0:
+            return _("Walk break: due now")
+        return _("Walk break in {0}").format(_time_left(left))
+    if left <= 0:
+        return _("Shift position: due now")
+    return _("Shift position in {0}").format(_time_left(left))
+
+
+def tooltip(
+    state: TrayState,
+    status: Status | None,
+    camera_error: str | None = None,
+    *,
+    now_s: float | None = None,
+    tz: tzinfo | None = None,
+) -> str:
+    """The finding, the seated time, and (given the time) when the next reminder comes."""
+    head = status_line(state, status, camera_error, now_s=now_s, tz=tz)
     if status is None:
         return f"DeskGuard\n{head}"
     seated = _("Seated today {0}").format(_duration(status.seated_today_s))
     if status.present and status.bout_s >= 60:
         seated += _(", this stretch {0}").format(_duration(status.bout_s))
-    return f"DeskGuard: {head}\n{seated}"
+    lines = [f"DeskGuard: {head}", seated]
+    if now_s is not None:
+        extra = snooze_line(status, now_s, tz) or next_reminder_line(state, status, now_s)
+        if extra is not None:
+            lines.append(extra)
+    return "\n".join(lines)

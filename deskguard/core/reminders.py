@@ -43,6 +43,31 @@ class Reminders:
         self.walk_reminded_this_bout = False
         return events
 
+    def next_due(
+        self,
+        *,
+        bout_start: float,
+        last_change_t: float | None,
+        settings: Settings,
+    ) -> tuple[float, EventKind]:
+        """When the next reminder falls due and which (quiet, snooze and presence aside).
+
+        The same rule as :meth:`due`: the walk wins when both are due; a shift
+        waits ``REMINDER_SPACING_S`` after a walk reminder. The time may be
+        past: a reminder held back (quiet hours, a call) is due at once.
+        """
+        walk_at = bout_start + settings.walk_after_s
+        if self.last_walk is not None:
+            walk_at = max(walk_at, self.last_walk + settings.walk_repeat_s)
+        changed = max(last_change_t or bout_start, bout_start)
+        still_since = changed if self.last_shift is None else max(changed, self.last_shift)
+        shift_at = still_since + settings.shift_interval_s
+        if self.last_walk is not None:
+            shift_at = max(shift_at, self.last_walk + REMINDER_SPACING_S)
+        if walk_at <= shift_at:
+            return walk_at, EventKind.WALK_REMINDER
+        return shift_at, EventKind.SHIFT_REMINDER
+
     def due(
         self,
         t_s: float,
