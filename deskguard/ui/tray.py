@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QMenu, QSystemTrayIcon
 
-from deskguard.core.presentation import TrayState, status_line, tooltip
+from deskguard.core.presentation import TrayState, clock_time, status_line, tooltip
 from deskguard.notify.notifier import NotifierUnavailable
 from deskguard.ui.controller import Controller
 from deskguard.ui.icons import state_icon
@@ -21,6 +21,23 @@ from deskguard.ui.icons import state_icon
 def tr(text: str) -> str:
     """Translate a user-visible string (context: DeskGuard)."""
     return QCoreApplication.translate("DeskGuard", text)
+
+
+#: The tooltip is shown again this often (real milliseconds) between samples, so its
+#: countdown never stands still while nothing is sampled (the menu, each time it opens).
+REFRESH_MS = 20_000
+#: A custom pause: its default, and the longest one offered (minutes).
+CUSTOM_PAUSE_MIN = 45
+CUSTOM_PAUSE_MAX_MIN = 12 * 60
+
+
+def _after_the_sample(controller: Controller, show: Callable[[], None]) -> None:
+    """Call ``show`` after each sample is fed to the engine.
+
+    ``sample_taken`` is emitted just before the engine is fed the sample: a
+    zero-delay timer shows the figures once the feed is done.
+    """
+    controller.sample_taken.connect(lambda _sample: QTimer.singleShot(0, show))
 
 
 class TrayMenu(QObject):
@@ -57,10 +74,18 @@ class TrayMenu(QObject):
         self.pause_tomorrow = pause.addAction(
             tr("Until &tomorrow"), controller.pause_until_tomorrow
         )
+        self.pause_custom = pause.addAction(tr("For &how long…"), self.ask_pause)
+        #: The "for how long" dialog while it is open.
+        self.pause_dialog: QInputDialog | None = None
         self.resume_action = menu.addAction(tr("&Resume"), controller.resume)
         self.snooze_action = menu.addAction(
             tr("&Snooze reminders for 15 minutes"), lambda: controller.snooze(15)
         )
+        # Snoozing zero minutes ends the snooze now (the engine's snooze(t, 0)).
+        self.cancel_snooze_action = menu.addAction(
+            tr("&End the snooze"), lambda: controller.snooze(0)
+        )
+        self.cancel_snooze_action.setVisible(False)
         menu.addSeparator()
         self.calibrate_action = menu.addAction(tr("&Calibrate…"), open_calibration)
         self.profile_menu = menu.addMenu(tr("Desk set-&up"))
@@ -76,7 +101,33 @@ class TrayMenu(QObject):
         self.quit_action = menu.addAction(tr("&Quit"), self.quit_requested.emit)
         controller.state_changed.connect(self.refresh)
         controller.events_happened.connect(lambda _events: self.refresh(controller.state))
+        _after_the_sample(controller, lambda: self.refresh(controller.state))
+        menu.aboutToShow.connect(lambda: self.refresh(controller.state))
         self.refresh(controller.state)
+
+    def ask_pause(self) -> None:
+        """Ask for how many minutes to pause (the dialog does not block the app)."""
+        if self.pause_dialog is not None:
+            self.pause_dialog.raise_()
+            self.pause_dialog.activateWindow()
+            return
+        dialog = QInputDialog()
+        dialog.setWindowTitle(tr("Pause DeskGuard"))
+        dialog.setLabelText(tr("Pause for how many minutes?"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, CUSTOM_PAUSE_MAX_MIN)
+        dialog.setIntStep(5)
+        dialog.setIntValue(CUSTOM_PAUSE_MIN)
+        dialog.setOkButtonText(tr("&Pause"))
+        dialog.intValueSelected.connect(self.controller.pause)
+        dialog.finished.connect(self._pause_dialog_closed)
+        self.pause_dialog = dialog
+        dialog.open()
+
+    def _pause_dialog_closed(self, _result: int) -> None:
+        if self.pause_dialog is not None:
+            self.pause_dialog.deleteLater()
+            self.pause_dialog = None
 
     def _fill_profiles(self, names: list[str], current: str, switch: Callable[[str], None]) -> None:
         self.profile_menu.clear()
@@ -88,12 +139,18 @@ class TrayMenu(QObject):
     def refresh(self, state: TrayState) -> None:
         """Show the state in the first line and enable what makes sense now."""
         c = self.controller
-        status = c.status
-        self.status_action.setText(status_line(state, status, c.camera_error))
+        status, now, tz = c.status, c.now(), c.monitor.engine.tz
+        self.status_action.setText(status_line(state, status, c.camera_error, now_s=now, tz=tz))
         paused = state is TrayState.PAUSED
         self.resume_action.setEnabled(paused)
         self.pause_menu.setEnabled(not paused)
         self.snooze_action.setEnabled(not paused)
+        until = status.snoozed_until_s
+        self.cancel_snooze_action.setVisible(until is not None)
+        if until is not None:
+            self.cancel_snooze_action.setText(
+                tr("&End the snooze (until {0})").format(clock_time(until, now, tz))
+            )
 
 
 class TrayIcon(QSystemTrayIcon):
@@ -104,14 +161,24 @@ class TrayIcon(QSystemTrayIcon):
         super().__init__(state_icon(TrayState.STARTING))
         self.controller = controller
         self.setContextMenu(menu.menu)
+        self._state: TrayState | None = None
         controller.state_changed.connect(self._show_state)
         controller.events_happened.connect(lambda _e: self._show_state(controller.state))
+        _after_the_sample(controller, lambda: self._show_state(controller.state))
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(lambda: self._show_state(controller.state))
+        self._timer.start()
         self._show_state(controller.state)
 
     def _show_state(self, state: TrayState) -> None:
-        self.setIcon(state_icon(state))
+        if state is not self._state:
+            self._state = state
+            self.setIcon(state_icon(state))
         c = self.controller
-        self.setToolTip(tooltip(state, c.status, c.camera_error))
+        text = tooltip(state, c.status, c.camera_error, now_s=c.now(), tz=c.monitor.engine.tz)
+        if text != self.toolTip():
+            self.setToolTip(text)
 
 
 class TrayNotifier:
