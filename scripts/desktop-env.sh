@@ -2,6 +2,7 @@
 # dunst notification daemon and an xfce4 panel as the system tray host.
 # Adapted from ../shared/DESKTOP-TESTING.md. Source it, then:
 #   desktop_up || exit 1; trap desktop_down EXIT
+# The screen is 1280x800; DESKGUARD_SCREEN=1366x768 (for instance) sets another size.
 _dw() { for _ in $(seq 100); do eval "$1" && return 0; sleep 0.1; done; echo "timeout: $1" >&2; return 1; }
 _has() { dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
          org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q true; }
@@ -11,7 +12,7 @@ desktop_up() {
   DESK=$(mktemp -d /tmp/deskguard-desk.XXXXXX); DESK_PIDS=(); mkdir -p -m 700 "$DESK/run"
   local x=$DESK/cfg/xfce4/xfconf/xfce-perchannel-xml; mkdir -p "$x"; unset QT_QPA_PLATFORM
   export XDG_RUNTIME_DIR=$DESK/run XDG_CONFIG_HOME=$DESK/cfg XDG_CACHE_HOME=$DESK/cache NO_AT_BRIDGE=1
-  Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$DESK/disp" >"$DESK/xvfb.log" 2>&1 &
+  Xvfb -displayfd 5 -screen 0 "${DESKGUARD_SCREEN:-1280x800}x24" -nolisten tcp 5>"$DESK/disp" >"$DESK/xvfb.log" 2>&1 &
   DESK_PIDS+=($!); _dw '[ -s "$DESK/disp" ]' || return 1; export DISPLAY=:$(cat "$DESK/disp")
   printf '<busconfig><type>session</type><listen>unix:dir=%s</listen><auth>EXTERNAL</auth><policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy></busconfig>\n' "$DESK/run" >"$DESK/bus.conf"
   dbus-daemon --config-file="$DESK/bus.conf" --nofork --nopidfile --print-address=6 6>"$DESK/bus" >"$DESK/bus.log" 2>&1 &

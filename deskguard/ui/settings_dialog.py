@@ -1,10 +1,14 @@
 """One dialog over the typed settings, built from their declarations.
 
 Each field's range and meaning come from ``core.settings`` (one source of
-truth): numbers get spin boxes limited to their range, times get time
-editors, the sensitivity a list. Values are validated by the same code that
-reads the file; "Apply" takes effect at once and saves (the previous file is
-kept as .bak).
+truth): numbers get spin boxes that name their range, times get time
+editors, the sensitivity a list. The settings are grouped on tabs, each group
+with a line of help under it, so the dialog fits a 1280×800 or 1366×768
+screen (and a page scrolls if a large font still makes it too tall). A typed
+number out of range is not changed behind the user's back: the dialog says
+which one and what it may be, and applies nothing until it is fixed. Values
+are validated by the same code that reads the file; "Apply" takes effect at
+once and saves (the previous file is kept as .bak).
 """
 
 from __future__ import annotations
@@ -15,19 +19,24 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QSize, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -38,18 +47,13 @@ from deskguard.ui.tray import tr
 
 # Shown in minutes where seconds would be awkward to type.
 _MINUTES = {"shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s", "alert_cooldown_s"}
-_GROUPS = (
-    (tr("Camera"), ("sample_interval_s", "camera_fov_deg", "camera_above_screen_top_cm")),
-    (tr("Reminders"), ("shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s")),
-    (tr("Posture alerts"), ("sensitivity", "alert_window_s", "alert_cooldown_s", "too_close_cm")),
-    (tr("When"), ("work_start", "work_end", "work_days", "quiet_start", "quiet_end")),
-    (tr("General"), ("notifications", "start_at_login", "retention_days")),
-)
+# Numbers that may take a decimal (half a centimetre); the others are whole.
+_DECIMALS = {"camera_above_screen_top_cm": 1, "too_close_cm": 1}
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Labels a person reads; the settings' own descriptions become the tooltips.
 _LABELS = {
-    "sample_interval_s": tr("Time between samples"),
-    "camera_fov_deg": tr("Camera field of view (diagonal)"),
+    "sample_interval_s": tr("Check my posture every"),
+    "camera_fov_deg": tr("How wide the camera sees"),
     "camera_above_screen_top_cm": tr("Camera height above the screen's top edge"),
     "shift_interval_s": tr("Remind me to shift position after"),
     "walk_after_s": tr("Remind me to get up and walk after"),
@@ -59,21 +63,190 @@ _LABELS = {
     "alert_window_s": tr("Alert when a posture is held for"),
     "alert_cooldown_s": tr("Never repeat the same alert within"),
     "too_close_cm": tr("Too close is nearer to the screen than"),
+    "work_hours_only": tr("Only during work hours"),
     "work_start": tr("Work starts at"),
     "work_end": tr("Work ends at"),
     "work_days": tr("Work days"),
     "quiet_start": tr("Quiet hours from"),
-    "quiet_end": tr("Quiet hours until (same time: none)"),
+    "quiet_end": tr("Quiet hours until"),
     "notifications": tr("Show notifications"),
     "start_at_login": tr("Start DeskGuard when I log in"),
     "retention_days": tr("Keep detailed history for"),
 }
+_SENSITIVITY = {
+    Sensitivity.LOW: tr("Low"),
+    Sensitivity.MEDIUM: tr("Medium"),
+    Sensitivity.HIGH: tr("High"),
+}
+# Units as people write them after a number ("90 days", "70°").
+_UNITS = {"s": tr("s"), "cm": tr("cm"), "deg": "°", "days": tr("days"), "min": tr("min")}
+# (tab, [(group title, fields, the help line under the group)]); "quiet" is the quiet-hours box,
+# "cameras" the cameras found, "delete" the button that deletes all data.
+_TABS = (
+    (
+        tr("Reminders"),
+        [
+            (
+                tr("Reminders"),
+                ("shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s"),
+                tr(
+                    "Sitting still stiffens the back and neck: a small shift of position "
+                    "every few minutes helps, and a short walk every hour helps more. Being "
+                    "away from the desk for the break time ends a stretch of sitting."
+                ),
+            ),
+        ],
+    ),
+    (
+        tr("Posture"),
+        [
+            (
+                tr("Posture alerts"),
+                ("sensitivity", "alert_window_s", "alert_cooldown_s", "too_close_cm"),
+                tr(
+                    "An alert comes only when a posture is held for most of the time set "
+                    "here, never for a glance down. Higher sensitivity alerts at a smaller "
+                    "bend of the neck."
+                ),
+            ),
+        ],
+    ),
+    (
+        tr("When"),
+        [
+            (
+                tr("Work hours"),
+                ("work_hours_only", "work_start", "work_end", "work_days"),
+                tr(
+                    "Off: DeskGuard watches whenever the computer is in use. On: only on "
+                    "the days and between the times set here."
+                ),
+            ),
+            (
+                tr("Quiet hours"),
+                ("quiet", "quiet_start", "quiet_end"),
+                tr(
+                    "No notifications in the quiet hours, a lunch break for instance; "
+                    "reminders that fall due then wait until they end. Off by default."
+                ),
+            ),
+        ],
+    ),
+    (
+        tr("Camera"),
+        [
+            (
+                tr("Camera"),
+                ("cameras", "sample_interval_s", "camera_fov_deg", "camera_above_screen_top_cm"),
+                tr(
+                    "How wide the camera sees is measured from corner to corner: about 70° "
+                    "for most laptop cameras, 90° or more for a wide-angle webcam. A camera "
+                    "on top of the screen is about 1 cm above its edge; below the screen, "
+                    "give a negative height. No picture is ever stored."
+                ),
+            ),
+        ],
+    ),
+    (
+        tr("General"),
+        [
+            (
+                tr("General"),
+                ("notifications", "start_at_login", "retention_days", "delete"),
+                tr(
+                    "Older history is kept as daily totals. Your history, calibrations and "
+                    "settings stay on this computer."
+                ),
+            ),
+        ],
+    ),
+)
 
 
 def cameras_found() -> list[str]:
     """Camera devices present (Linux: /dev/video*; elsewhere indexes are tried by OpenCV)."""
     linux = sys.platform.startswith("linux")
     return sorted(glob.glob("/dev/video*")) if linux else []
+
+
+class NumberBox(QDoubleSpinBox):
+    """A spin box that takes any number typed and says whether it is in ``lo``..``hi``.
+
+    Qt's own range would silently refuse or revert a value outside it; here
+    the box's range is wider (a digit more), the arrows stay within
+    ``lo``..``hi``, and the dialog reports a value outside them. Numbers are
+    written as people write them: "90 days", "1.5 cm", never "90.0 days".
+    """
+
+    def __init__(self, lo: float, hi: float, decimals: int, unit: str) -> None:
+        """A box for ``lo``..``hi`` with ``decimals`` places, ``unit`` after the number."""
+        super().__init__()
+        self.lo, self.hi = lo, hi
+        self.setDecimals(decimals)
+        reach = 10.0 ** (len(str(int(max(abs(lo), abs(hi))))) + 1) - 1
+        self.setRange(-reach if lo < 0 else 0.0, reach)
+        self.unit = unit
+        if unit:
+            self.setSuffix(unit if unit == "°" else f" {unit}")
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.setKeyboardTracking(False)  # judged once typed (Enter or leaving the box)
+        self.setAccessibleDescription(self.range_text())
+
+    def textFromValue(self, value: float) -> str:
+        """The number alone, without trailing zeros or a group separator."""
+        loc = self.locale()
+        text = loc.toString(value, "f", self.decimals()).replace(loc.groupSeparator(), "")
+        point = loc.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").removesuffix(point)
+        return "0" if text in ("-0", "") else text
+
+    def shown(self, value: float) -> str:
+        """``value`` with its unit, as the box shows it."""
+        return self.textFromValue(value) + self.suffix()
+
+    def range_text(self) -> str:
+        """The range in words: "from 10 to 15 min"."""
+        return tr("from {0} to {1}").format(self.textFromValue(self.lo), self.shown(self.hi))
+
+    def in_range(self) -> bool:
+        """Whether the value shown is one the setting allows."""
+        half = 0.5 * 10.0 ** -self.decimals()  # the shown value is rounded
+        return self.lo - half < self.value() < self.hi + half
+
+    def stepBy(self, steps: int) -> None:
+        """The arrows and Page Up/Down stay within the allowed range."""
+        self.setValue(min(self.hi, max(self.lo, self.value() + steps * self.singleStep())))
+        self.selectAll()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        """Up only below the largest value allowed, down only above the smallest."""
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.value() < self.hi:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.value() > self.lo:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+
+class _Page(QScrollArea):
+    """A tab's page: its natural size when there is room, a scroll bar when there is not."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        return widget.sizeHint() if widget is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        widget = self.widget()
+        width = widget.minimumSizeHint().width() if widget is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar, 120)
 
 
 class SettingsDialog(QDialog):
@@ -94,53 +267,104 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(tr("DeskGuard settings"))
         self._fields = {f.name: f for f in dataclasses.fields(Settings)}
         self._editors: dict[str, Any] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._tab_of: dict[str, int] = {}
         self._on_delete_all = on_delete_all
         self._original = settings  # fields not edited here (the desk set-up) are kept
+        self.quiet = QCheckBox(tr("Hold notifications in quiet hours"))
+        self.quiet.setAccessibleName(tr("Quiet hours"))
+        self.quiet.setToolTip(tr("No notifications in the quiet hours"))
+        self._boxes: dict[str, QGroupBox] = {}  # by their first field
         layout = QVBoxLayout(self)
-        cams = cameras_found()
-        camera_note = QLabel(
-            tr("Cameras found: {0}").format(", ".join(cams)) if cams else tr("No camera found.")
-        )
-        layout.addWidget(camera_note)
-        for title, names in _GROUPS:
-            box = QGroupBox(title)
-            form = QFormLayout(box)
-            for name in names:
-                editor = self._editor(name)
-                label = QLabel(self._label(name))
-                label.setBuddy(editor)
-                editor.setAccessibleName(self._label(name))
-                editor.setToolTip(self._fields[name].metadata.get("doc", ""))
-                form.addRow(label, editor)
-                self._editors[name] = editor
-            layout.addWidget(box)
+        self.tabs = QTabWidget()
+        for title, groups in _TABS:
+            page = QWidget()
+            column = QVBoxLayout(page)
+            for group_title, names, help_text in groups:
+                column.addWidget(self._group(group_title, names, self.tabs.count()))
+                column.addWidget(self._help(help_text))
+            column.addStretch(1)
+            self.tabs.addTab(_Page(page), title)
+        layout.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(tr("Problems"))
         layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        delete = QPushButton(tr("&Delete all my data…"))
-        delete.clicked.connect(self._delete_all)
-        bottom.addWidget(delete)
-        bottom.addStretch(1)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.load(Settings())
         )
-        bottom.addWidget(buttons)
-        layout.addLayout(bottom)
+        layout.addWidget(self.buttons)
+        self._editors["work_hours_only"].toggled.connect(lambda _on: self._enable())
+        self.quiet.toggled.connect(self._quiet_toggled)
+        for name in ("quiet_start", "quiet_end"):
+            self._editors[name].timeChanged.connect(lambda _t: self._enable())
+        for editor in self._editors.values():
+            if isinstance(editor, NumberBox):
+                editor.valueChanged.connect(self._show_problems)
         self.load(settings)
+        self._fit_screen()
+
+    # --- building ---------------------------------------------------------------------
 
     def _label(self, name: str) -> str:
         return _LABELS.get(name, name)
+
+    def _group(self, title: str, names: tuple[str, ...], tab: int) -> QGroupBox:
+        box = QGroupBox(title)
+        self._boxes[names[0]] = box
+        form = QFormLayout(box)
+        for name in names:
+            if name == "quiet":
+                form.addRow(self.quiet)
+                continue
+            if name == "cameras":
+                cams = cameras_found()
+                found = tr("Cameras found: {0}").format(", ".join(cams))
+                form.addRow(QLabel(found if cams else tr("No camera found.")))
+                continue
+            if name == "delete":
+                delete = QPushButton(tr("&Delete all my data…"))
+                delete.clicked.connect(self._delete_all)
+                row = QHBoxLayout()
+                row.addWidget(delete)
+                row.addStretch(1)
+                form.addRow(row)
+                continue
+            editor = self._editor(name)
+            editor.setAccessibleName(self._label(name))
+            editor.setToolTip(self._fields[name].metadata.get("doc", ""))
+            if isinstance(editor, QCheckBox):
+                editor.setText(self._label(name))
+                form.addRow(editor)
+            else:
+                label = QLabel(self._label(name))
+                label.setBuddy(editor)
+                form.addRow(label, editor)
+                self._labels[name] = label
+            self._editors[name] = editor
+            self._tab_of[name] = tab
+        return box
+
+    @staticmethod
+    def _help(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setContentsMargins(4, 0, 4, 6)
+        font = label.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            label.setFont(font)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
 
     def _editor(self, name: str) -> QWidget:
         f = self._fields[name]
@@ -150,17 +374,17 @@ class SettingsDialog(QDialog):
         if isinstance(f.default, Sensitivity):
             combo = QComboBox()
             for s in Sensitivity:
-                combo.addItem(tr(s.value), s.value)
+                combo.addItem(_SENSITIVITY[s], s.value)
             return combo
         if isinstance(f.default, float):
-            spin = QDoubleSpinBox()
             scale = 60.0 if name in _MINUTES else 1.0
-            spin.setRange(meta["min"] / scale, meta["max"] / scale)
-            spin.setDecimals(1 if scale == 1.0 else 0)
-            unit = tr("min") if scale != 1.0 else meta.get("unit", "")
-            if unit:
-                spin.setSuffix(f" {unit}")
-            return spin
+            unit = "min" if scale != 1.0 else meta.get("unit", "")
+            return NumberBox(
+                meta["min"] / scale,
+                meta["max"] / scale,
+                _DECIMALS.get(name, 0),
+                _UNITS.get(unit, unit),
+            )
         if meta.get("clock"):
             edit = QTimeEdit()
             edit.setDisplayFormat("HH:mm")
@@ -178,6 +402,42 @@ class SettingsDialog(QDialog):
             return holder
         raise TypeError(f"no editor for setting {name}")
 
+    def _fit_screen(self) -> None:
+        """Open at the natural size, but never larger than the screen's free area."""
+        hint = self.sizeHint()
+        room = self.screen().availableGeometry()
+        # Leave room for the window's frame and title bar, which the desktop adds.
+        self.resize(min(hint.width(), room.width() - 16), min(hint.height(), room.height() - 48))
+
+    # --- state ------------------------------------------------------------------------
+
+    def _enable(self) -> None:
+        """The work-hours fields only with work hours on; the quiet times only with them on."""
+        on = self._editors["work_hours_only"].isChecked()
+        for name in ("work_start", "work_end", "work_days"):
+            self._editors[name].setEnabled(on)
+            self._labels[name].setEnabled(on)
+        quiet = self.quiet.isChecked()
+        for name in ("quiet_start", "quiet_end"):
+            self._editors[name].setEnabled(quiet)
+            self._labels[name].setEnabled(quiet)
+        # The titles say the state in words: "Quiet hours: off", never "12:30 to 12:30".
+        self._boxes["work_hours_only"].setTitle(
+            tr("Work hours: on") if on else tr("Work hours: off")
+        )
+        start, end = (
+            self._editors[n].time().toString("HH:mm") for n in ("quiet_start", "quiet_end")
+        )
+        self._boxes["quiet"].setTitle(
+            tr("Quiet hours: {0} to {1}").format(start, end) if quiet else tr("Quiet hours: off")
+        )
+
+    def _quiet_toggled(self, on: bool) -> None:
+        start, end = self._editors["quiet_start"], self._editors["quiet_end"]
+        if on and start.time() == end.time():
+            end.setTime(start.time().addSecs(3600))  # an hour to start from
+        self._enable()
+
     def load(self, settings: Settings) -> None:
         """Show ``settings`` in the editors."""
         for name, editor in self._editors.items():
@@ -186,7 +446,7 @@ class SettingsDialog(QDialog):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(editor.findData(value.value))
-            elif isinstance(editor, QDoubleSpinBox):
+            elif isinstance(editor, NumberBox):
                 editor.setValue(value / (60.0 if name in _MINUTES else 1.0))
             elif isinstance(editor, QTimeEdit):
                 hours, minutes = (int(x) for x in value.split(":"))
@@ -194,7 +454,50 @@ class SettingsDialog(QDialog):
             else:  # work days
                 for i, box in enumerate(editor.boxes):
                     box.setChecked(str(i + 1) in value)
+        quiet = settings.quiet_start != settings.quiet_end  # the same time: no quiet hours
+        self.quiet.setChecked(quiet)
+        if not quiet:  # shown as off, with an hour ready should they be turned on
+            start = self._editors["quiet_start"].time()
+            self._editors["quiet_end"].setTime(start.addSecs(3600))
+        self._enable()
         self.error.clear()
+
+    def problems(self) -> list[tuple[str, str]]:
+        """(setting, what is wrong, in words) for every value the editors cannot give."""
+        found: list[tuple[str, str]] = []
+        for name, editor in self._editors.items():
+            if isinstance(editor, NumberBox) and not editor.in_range():
+                found.append(
+                    (
+                        name,
+                        tr("{0}: {1} is out of range; choose {2}.").format(
+                            self._label(name), editor.shown(editor.value()), editor.range_text()
+                        ),
+                    )
+                )
+        if self._editors["work_hours_only"].isChecked():
+            if not any(b.isChecked() for b in self._editors["work_days"].boxes):
+                found.append(("work_days", tr("Work days: tick at least one day.")))
+            if self._editors["work_start"].time() == self._editors["work_end"].time():
+                found.append(
+                    ("work_end", tr("Work hours: the start and the end are the same time."))
+                )
+        if self.quiet.isChecked() and (
+            self._editors["quiet_start"].time() == self._editors["quiet_end"].time()
+        ):
+            found.append(
+                (
+                    "quiet_end",
+                    tr(
+                        "Quiet hours: the start and the end are the same time; untick "
+                        "Quiet hours for none."
+                    ),
+                )
+            )
+        return found
+
+    def _show_problems(self) -> None:
+        self.error.setText(" ".join(text for _, text in self.problems()))
 
     def value(self) -> tuple[Settings, list[str]]:
         """The settings the editors describe, and any problems (then nothing is applied)."""
@@ -204,21 +507,33 @@ class SettingsDialog(QDialog):
                 data[name] = editor.isChecked()
             elif isinstance(editor, QComboBox):
                 data[name] = editor.currentData()
-            elif isinstance(editor, QDoubleSpinBox):
+            elif isinstance(editor, NumberBox):
                 data[name] = editor.value() * (60.0 if name in _MINUTES else 1.0)
             elif isinstance(editor, QTimeEdit):
                 data[name] = editor.time().toString("HH:mm")
             else:
-                data[name] = "".join(
-                    str(i + 1) for i, b in enumerate(editor.boxes) if b.isChecked()
-                )
-        return settings_from_dict(data)
+                days = "".join(str(i + 1) for i, b in enumerate(editor.boxes) if b.isChecked())
+                data[name] = days
+        if not data["work_days"] and not data["work_hours_only"]:
+            data["work_days"] = self._original.work_days  # unused then: kept as they were
+        if not self.quiet.isChecked():
+            data["quiet_end"] = data["quiet_start"]  # how "no quiet hours" is stored
+        settings, problems = settings_from_dict(data)
+        mine = self.problems()
+        if mine:
+            return settings, [text for _, text in mine]
+        return settings, problems
 
     def apply(self) -> bool:
-        """Validate; if all is well, emit ``applied``."""
+        """Validate; if all is well, emit ``applied``; if not, show the first problem."""
         settings, problems = self.value()
         if problems:
-            self.error.setText(tr("Not applied: ") + "; ".join(problems))
+            self.error.setText(tr("Not applied: ") + " ".join(problems))
+            mine = self.problems()
+            if mine:
+                name = mine[0][0]
+                self.tabs.setCurrentIndex(self._tab_of[name])
+                self._editors[name].setFocus()
             return False
         self.error.setText(tr("Applied."))
         self.applied.emit(settings)

@@ -105,6 +105,36 @@
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
+        <source>Paused until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Reminders snoozed until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Walk break: due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Walk break in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Shift position: due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Shift position in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
         <source>Seated today {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,37 +700,12 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Camera</source>
+        <source>Check my posture every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Posture alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Time between samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Camera field of view (diagonal)</source>
+        <source>How wide the camera sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,6 +755,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Only during work hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>Work starts at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +780,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Quiet hours until (same time: none)</source>
+        <source>Quiet hours until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,7 +800,132 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Sitting still stiffens the back and neck: a small shift of position every few minutes helps, and a short walk every hour helps more. Being away from the desk for the break time ends a stretch of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Posture alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>An alert comes only when a posture is held for most of the time set here, never for a glance down. Higher sensitivity alerts at a smaller bend of the neck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Work hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Off: DeskGuard watches whenever the computer is in use. On: only on the days and between the times set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>No notifications in the quiet hours, a lunch break for instance; reminders that fall due then wait until they end. Off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>How wide the camera sees is measured from corner to corner: about 70° for most laptop cameras, 90° or more for a wide-angle webcam. A camera on top of the screen is about 1 cm above its edge; below the screen, give a negative height. No picture is ever stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Older history is kept as daily totals. Your history, calibrations and settings stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>from {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>DeskGuard settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Hold notifications in quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>No notifications in the quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -805,17 +940,47 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>&amp;Delete all my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>min</source>
+        <source>Work hours: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Work hours: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Quiet hours: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Quiet hours: {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>{0}: {1} is out of range; choose {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Work days: tick at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Work hours: the start and the end are the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Quiet hours: the start and the end are the same time; untick Quiet hours for none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -870,12 +1035,22 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
+        <source>For &amp;how long…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
         <source>&amp;Snooze reminders for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
+        <source>&amp;End the snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +1086,21 @@
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
+        <source>Pause DeskGuard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
+        <source>Pause for how many minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
+        <source>&amp;End the snooze (until {0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,16 +1,14 @@
-"""Calibration from a clip, the dashboard from a real history, the settings dialog."""
+"""Calibration from a clip, the dashboard from a real history (the settings dialog:
+test_settings_dialog.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDoubleSpinBox
-
 from deskguard.core.presentation import TrayState
 from deskguard.core.settings import Settings
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.dashboard import Dashboard
-from deskguard.ui.settings_dialog import SettingsDialog
 from tests.scripted_day import TZ, Day
 from tests.ui.conftest import screenshot, step
 
@@ -83,27 +81,6 @@ def test_dashboard_shows_the_day_from_history(qtbot, tmp_path) -> None:
     dashboard.prev_button.click()
     assert dashboard.cards["seated"].value.text() == "0 min"
     store.close()
-
-
-def test_settings_dialog_validates_and_applies(qtbot) -> None:
-    dialog = SettingsDialog(Settings())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    applied: list[Settings] = []
-    dialog.applied.connect(applied.append)
-    shift = dialog._editors["shift_interval_s"]
-    assert isinstance(shift, QDoubleSpinBox)
-    assert (shift.minimum(), shift.maximum()) == (10, 15)  # minutes, from the settings' range
-    shift.setValue(14)
-    dialog.apply()
-    assert applied[-1].shift_interval_s == 14 * 60
-    screenshot(dialog, "settings")
-    for box in dialog._editors["work_days"].boxes:
-        box.setChecked(False)
-    assert not dialog.apply()
-    assert "work_days" in dialog.error.text()
-    assert len(applied) == 1
-    assert all(w.accessibleName() for w in dialog._editors.values())
 
 
 def test_every_tray_state_has_its_own_shape(qapp) -> None:
