@@ -50,12 +50,38 @@ desktop_packages() {
 }
 
 # $1: the extras to install ("" or "[test]").
+# The package is installed editable, so only a change of the dependencies (pyproject.toml,
+# the pinned versions) needs pip again: a stamp in the venv remembers what was installed,
+# and a second launch starts at once.
 deskguard_setup() {
+  local stamp="$VENV/.deskguard-installed$1" want
+  want=$(cat "$REPO_DIR/pyproject.toml" "$REPO_DIR/requirements/constraints.txt" | sha256sum)
+  if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return 0
+  fi
   _system_packages
   if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
   fi
+  echo "Installing DeskGuard into $VENV (the first time takes a few minutes)…" >&2
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
     -c "$REPO_DIR/requirements/constraints.txt" -e "$REPO_DIR$1"
+  echo "$want" >"$stamp"
+  DESKGUARD_JUST_INSTALLED=1
+}
+
+# After run.sh's first install: put `deskguard` on the PATH where the user already has a
+# personal bin folder on it, or say exactly how.
+deskguard_on_path() {
+  command -v deskguard >/dev/null && return 0
+  local bin="$HOME/.local/bin"
+  case ":$PATH:" in
+    *":$bin:"*)
+      mkdir -p "$bin" && ln -sf "$VENV/bin/deskguard" "$bin/deskguard" \
+        && echo "deskguard is now on your PATH ($bin/deskguard)." >&2 ;;
+    *)
+      echo "To run deskguard from anywhere: ln -s $VENV/bin/deskguard ~/.local/bin/ and put" \
+        "~/.local/bin on your PATH (or call $VENV/bin/deskguard)." >&2 ;;
+  esac
 }

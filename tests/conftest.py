@@ -18,12 +18,32 @@ REQUIRE_SHARED = os.environ.get("DESKGUARD_REQUIRE_SHARED") == "1"
 MODELS_ENV = os.environ.get("DESKGUARD_MODELS")
 
 
+_MISSING_SHARED = "is not available"
+
+
 def _need(path: Path) -> Path:
     if not path.exists():
         if REQUIRE_SHARED:
             pytest.fail(f"{path} is missing and DESKGUARD_REQUIRE_SHARED=1")
-        pytest.skip(f"{path} is not available")
+        pytest.skip(f"{path} {_MISSING_SHARED}")
     return path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly when tests were skipped for want of ../shared, and where it comes from."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    missing = [r for r in skipped if _MISSING_SHARED in str(getattr(r, "longrepr", ""))]
+    if not missing:
+        return
+    terminalreporter.write_sep("=", "shared data missing", yellow=True)
+    terminalreporter.write_line(
+        f"{len(missing)} tests were SKIPPED, not passed: they run the real models on the "
+        f"real clips and images, which are not at {SHARED}. Put the project's shared "
+        "folder (models/ and datasets/, each with a SOURCE.md) beside the repository as "
+        "../shared, or point DESKGUARD_SHARED (and DESKGUARD_MODELS for the models alone) at "
+        "it. `deskguard models download` fetches the models, not the datasets. CI sets "
+        "DESKGUARD_REQUIRE_SHARED=1, which makes these tests fail instead."
+    )
 
 
 @pytest.fixture(scope="session")
