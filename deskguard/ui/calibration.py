@@ -6,11 +6,13 @@ are painted and dropped; nothing is written anywhere.
 
 from __future__ import annotations
 
+import math
+import time
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +38,12 @@ from deskguard.ui.tray import tr
 
 CAPTURE_S = 5.0
 PREVIEW_MS = 250
+#: No picture this long (real seconds) with no error either: the camera hangs; say so.
+NO_PICTURE_S = 4.0
+#: After a failed preview, try the camera again this often (real seconds).
+RETRY_S = 1.0
+#: The countdown's badge is this fraction of the picture's height (top right corner).
+COUNTDOWN_BADGE_PARTS = 4
 
 
 def to_qimage(bgr: np.ndarray) -> QImage:
@@ -66,11 +74,19 @@ class CalibrationWindow(QDialog):
         self.baseline: Baseline | None = None
         self._samples: list[PostureSample] = []
         self._capturing_until: float | None = None
+        # Real (monotonic) times, for saying within seconds what is wrong.
+        self._waiting_since: float | None = None  # for a picture, since the last one
+        self._last_picture: float | None = None
+        self._failed_at: float | None = None
+        self._downloading = False
+        #: What is wrong now, in words (None: the preview works or is starting).
+        self.problem: str | None = None
         self.setWindowTitle(tr("Calibrate DeskGuard"))
         self.setAccessibleName(tr("Calibrate DeskGuard"))
         self.preview = QLabel(tr("Starting the camera…"))
         self.preview.setMinimumSize(480, 320)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
         self.preview.setAccessibleName(tr("Camera preview (not saved)"))
         self.instructions = QLabel(
             tr(
@@ -82,6 +98,12 @@ class CalibrationWindow(QDialog):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(tr("Calibration result"))
+        self.download_button = QPushButton(tr("&Download the models"))
+        self.download_button.setToolTip(
+            tr("Fetch the face and pose models from their official source and check them")
+        )
+        self.download_button.setVisible(False)
+        self.download_button.clicked.connect(self.download_models)
         self.profile = QComboBox()
         self.profile.setEditable(True)
         self.profile.addItems(list(dict.fromkeys([profile, *(profiles or [])])))
@@ -91,6 +113,7 @@ class CalibrationWindow(QDialog):
         profile_label = QLabel(tr("Desk &set-up:"))
         profile_label.setBuddy(self.profile)
         self.start_button = QPushButton(tr("&Start"))
+        self.start_button.setEnabled(False)  # until the camera shows a picture
         self.save_button = QPushButton(tr("&Use this calibration"))
         self.save_button.setEnabled(False)
         close = QPushButton(tr("&Close"))
@@ -108,16 +131,22 @@ class CalibrationWindow(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.instructions)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setInterval(PREVIEW_MS)
-        self._timer.timeout.connect(controller.request_preview)
+        self._timer.timeout.connect(self._tick)
         controller.preview_taken.connect(self._on_preview)
+        # A failed preview frame sets the controller's camera error and shows the state again.
+        controller.state_changed.connect(self._on_state)
+        controller.models_loaded.connect(self._tick)
+        controller.download_progress.connect(self._on_download_progress)
 
     def showEvent(self, event: Any) -> None:
         """Preview while shown."""
         self.controller.set_preview(True)
         self._timer.start()
+        self._tick()
         super().showEvent(event)
 
     def done(self, result: int) -> None:
@@ -132,9 +161,115 @@ class CalibrationWindow(QDialog):
         self.baseline = None
         self.save_button.setEnabled(False)
         self._capturing_until = self.controller.now() + CAPTURE_S
-        self.feedback.setText(tr("Hold still…"))
+        self._show_countdown()
+
+    def download_models(self) -> None:
+        """The user asked for the models: fetch them (the preview starts once they load)."""
+        self.download_button.setEnabled(False)
+        self._downloading = True
+        self.controller.download_models()
+        self._say(tr("Downloading the models…"))
+
+    # --- what the camera and the models do ---------------------------------------------
+
+    def _tick(self) -> None:
+        """Ask for the next preview frame, or say why there is none."""
+        c = self.controller
+        now = time.monotonic()
+        if not c.monitor.models_ok:
+            self._models_missing(c.models_message)
+            return
+        self.download_button.setVisible(False)
+        if not c.started:
+            if not self._downloading:  # its progress is shown as it comes
+                self._say(tr("Loading the models…"))
+            return  # no frame can be analysed yet: none is asked for
+        self._downloading = False
+        if self._failed_at is not None:
+            if now - self._failed_at < RETRY_S:
+                return  # the problem is shown; try again in a moment
+            self._failed_at = None
+        if self._waiting_since is None:
+            self._waiting_since = now
+        elif now - self._waiting_since >= NO_PICTURE_S and self.problem is None:
+            # No picture and no error either: a camera that hangs.
+            self._camera_problem(
+                tr("it has sent no picture for {0:.0f} seconds").format(now - self._waiting_since)
+            )
+        c.request_preview()
+        self._show_countdown()
+
+    def _on_state(self, _state: object) -> None:
+        """A failed preview frame: the controller's camera error says why."""
+        error = self.controller.camera_error
+        now = time.monotonic()
+        recent = self._last_picture is not None and now - self._last_picture < 1.0
+        if error is not None and self._waiting_since is not None and not recent:
+            self._failed_at = now
+            self._waiting_since = None
+            self._camera_problem(error)
+
+    def _models_missing(self, message: str | None) -> None:
+        self._downloading = False
+        self.download_button.setEnabled(True)
+        self.download_button.setVisible(True)
+        self._problem(
+            tr("DeskGuard needs its face and pose models to see you, and they are not installed.")
+            + "\n\n"
+            + tr(
+                "Download them with the button below, or copy them from a folder with "
+                "`deskguard models install --from FOLDER`. Calibration starts as soon as "
+                "they are found."
+            ),
+            details=message,
+        )
+
+    def _camera_problem(self, message: str) -> None:
+        self._problem(
+            tr("No picture from the camera.")
+            + "\n\n"
+            + message
+            + "\n\n"
+            + tr(
+                "Plug it in or switch it on, end any call that uses it, or choose another "
+                "camera in Settings. DeskGuard keeps trying."
+            )
+        )
+
+    def _problem(self, text: str, *, details: str | None = None) -> None:
+        self.problem = text
+        self.start_button.setEnabled(False)
+        if self._capturing_until is not None:
+            self._capturing_until = None
+            self.feedback.setText(tr("Calibration stopped: press Start again once you are seen."))
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(text)
+        self.preview.setToolTip(details or "")
+
+    def _say(self, text: str) -> None:
+        """Not a problem (yet): what is going on."""
+        self.problem = None
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(text)
+        self.preview.setToolTip("")
+
+    def _on_download_progress(self, name: str, done: int, total: int) -> None:
+        if self.isVisible() and total > 0:
+            self._say(tr("Downloading {0}: {1} %").format(name, round(100 * done / total)))
+
+    def _show_countdown(self) -> None:
+        if self._capturing_until is None:
+            return
+        left = max(1, math.ceil(self._capturing_until - self.controller.now()))
+        self.feedback.setText(tr("Hold still… {0}").format(left))
 
     def _on_preview(self, image: Any, sample: PostureSample, points: Any) -> None:
+        self._last_picture = self._waiting_since = time.monotonic()
+        self._failed_at = None
+        self.problem = None
+        self.download_button.setVisible(False)
+        if self._capturing_until is None:
+            self.start_button.setEnabled(True)
         self._paint(image, points, sample)
         if self._capturing_until is None:
             return
@@ -142,6 +277,8 @@ class CalibrationWindow(QDialog):
         if self.controller.now() >= self._capturing_until:
             self._capturing_until = None
             self._finish()
+        else:
+            self._show_countdown()
 
     def _paint(self, image: np.ndarray, points: Any, sample: PostureSample) -> None:
         pixmap = QPixmap.fromImage(to_qimage(image))
@@ -151,6 +288,21 @@ class CalibrationWindow(QDialog):
         painter.setPen(QPen(QColor("#2f8f6b" if good else "#d9822b"), 3))
         for x, y in points or ():
             painter.drawEllipse(QPointF(x, y), 3, 3)
+        if self._capturing_until is not None:
+            # The countdown on the picture too (the user looks at the screen, not the
+            # label), in a badge at the top right corner, off the face.
+            left = max(1, math.ceil(self._capturing_until - self.controller.now()))
+            side = max(32, pixmap.height() // COUNTDOWN_BADGE_PARTS)
+            badge = QRectF(pixmap.width() - side * 1.15, side * 0.15, side, side)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 170))
+            painter.drawRoundedRect(badge, side / 5, side / 5)
+            font = QFont()
+            font.setPixelSize(round(side * 0.7))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QPen(QColor("#ffffff"), 1))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(left))
         painter.end()
         self.preview.setPixmap(
             pixmap.scaled(
