@@ -445,6 +445,16 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
+        <source>&amp;Download the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Fetch the face and pose models from their official source and check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
         <source>Desk set-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +485,47 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Hold still…</source>
+        <source>Loading the models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>it has sent no picture for {0:.0f} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>DeskGuard needs its face and pose models to see you, and they are not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Download them with the button below, or copy them from a folder with `deskguard models install --from FOLDER`. Calibration starts as soon as they are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>No picture from the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Plug it in or switch it on, end any call that uses it, or choose another camera in Settings. DeskGuard keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Calibration stopped: press Start again once you are seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Downloading {0}: {1} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Hold still… {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
