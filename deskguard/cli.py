@@ -809,8 +809,8 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     if not engine.in_work_hours(monitor.now()):
         print(
             f"Outside the work hours ({settings.work_start}–{settings.work_end}, days "
-            f"{settings.work_days}): waiting for them. `--set work_days=1234567` and "
-            "`--set work_start=…`/`work_end=…` change them.",
+            f"{settings.work_days}): waiting for them. `--set work_hours_only=false` "
+            "watches at any time; `--set work_start=…`/`work_end=…` change them.",
             file=err,
         )
 
