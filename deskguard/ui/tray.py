@@ -31,13 +31,18 @@ CUSTOM_PAUSE_MIN = 45
 CUSTOM_PAUSE_MAX_MIN = 12 * 60
 
 
-def _after_the_sample(controller: Controller, show: Callable[[], None]) -> None:
+def _after_the_sample(owner: QObject, controller: Controller, show: Callable[[], None]) -> None:
     """Call ``show`` after each sample is fed to the engine.
 
     ``sample_taken`` is emitted just before the engine is fed the sample: a
-    zero-delay timer shows the figures once the feed is done.
+    zero-delay timer (one, kept by ``owner``: nothing is made per sample)
+    shows the figures once the feed is done.
     """
-    controller.sample_taken.connect(lambda _sample: QTimer.singleShot(0, show))
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(show)
+    controller.sample_taken.connect(lambda _sample: timer.start())
 
 
 class TrayMenu(QObject):
@@ -101,7 +106,7 @@ class TrayMenu(QObject):
         self.quit_action = menu.addAction(tr("&Quit"), self.quit_requested.emit)
         controller.state_changed.connect(self.refresh)
         controller.events_happened.connect(lambda _events: self.refresh(controller.state))
-        _after_the_sample(controller, lambda: self.refresh(controller.state))
+        _after_the_sample(self, controller, lambda: self.refresh(controller.state))
         menu.aboutToShow.connect(lambda: self.refresh(controller.state))
         self.refresh(controller.state)
 
@@ -164,7 +169,7 @@ class TrayIcon(QSystemTrayIcon):
         self._state: TrayState | None = None
         controller.state_changed.connect(self._show_state)
         controller.events_happened.connect(lambda _e: self._show_state(controller.state))
-        _after_the_sample(controller, lambda: self._show_state(controller.state))
+        _after_the_sample(self, controller, lambda: self._show_state(controller.state))
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(lambda: self._show_state(controller.state))
