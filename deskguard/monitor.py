@@ -234,6 +234,10 @@ class Monitor:
         """Hold reminders back for ``minutes``."""
         self._handle(self.engine.snooze(self.now(), minutes * 60))
 
+    def cancel_snooze(self) -> None:
+        """Reminders are due again from now."""
+        self._handle(self.engine.cancel_snooze(self.now()))
+
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from the next frame on."""
         self.engine.use_settings(settings)

@@ -31,7 +31,9 @@ The rules, with their defaults in :class:`~deskguard.core.settings.Settings`:
   ``walk_repeat_s`` while ignored; only a real break satisfies it.
 * **Posture alerts** (neck flexion and forward head need a calibration; too
   close works without): a problem must be seen in ``ALERT_ON_FRACTION`` of the
-  known samples of the last ``alert_window_s`` to alert, and fall to
+  known samples of the last ``alert_window_s`` to alert, watched over a
+  whole window of observed time (never sooner than ``alert_window_s`` after
+  the start, a pause, a call or a return), and fall to
   ``ALERT_OFF_FRACTION`` to clear (hysteresis); the same alert never repeats
   within ``alert_cooldown_s``. Poor-quality samples are unknown, never bad.
 * **The mirror retry never fakes a movement.** A face found only in the

@@ -195,6 +195,10 @@ class Controller(QObject):
         """Hold reminders back for ``minutes``."""
         self.monitor.snooze(minutes)
 
+    def cancel_snooze(self) -> None:
+        """End a snooze now."""
+        self.monitor.cancel_snooze()
+
     def apply_settings(self, settings: Settings, camera: CameraSettings) -> None:
         """New settings and camera geometry, from the next frame on."""
         self.monitor.apply_settings(settings)
@@ -238,7 +242,7 @@ class Controller(QObject):
 
     def request_preview(self) -> None:
         """Ask the worker for one preview frame (the calibration window's own timer)."""
-        if not self._waiting_for_preview and not self.waiting_for_frame:
+        if self.monitor.started and not self._waiting_for_preview and not self.waiting_for_frame:
             self._waiting_for_preview = True
             self._want_preview.emit(self.monitor.now())
 
@@ -307,6 +311,9 @@ class Controller(QObject):
     @Slot(object, object, object)
     def _on_preview(self, image: object, sample: PostureSample, points: object) -> None:
         self._waiting_for_preview = False
+        if self.monitor.camera_error is not None:  # a picture came: the camera works again
+            self.monitor.camera_error = None
+            self.monitor.refresh()
         self.preview_taken.emit(image, sample, points)
 
     @Slot(str, str)

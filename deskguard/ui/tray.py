@@ -87,9 +87,7 @@ class TrayMenu(QObject):
             tr("&Snooze reminders for 15 minutes"), lambda: controller.snooze(15)
         )
         # Snoozing zero minutes ends the snooze now (the engine's snooze(t, 0)).
-        self.cancel_snooze_action = menu.addAction(
-            tr("&End the snooze"), lambda: controller.snooze(0)
-        )
+        self.cancel_snooze_action = menu.addAction(tr("&End the snooze"), controller.cancel_snooze)
         self.cancel_snooze_action.setVisible(False)
         menu.addSeparator()
         self.calibrate_action = menu.addAction(tr("&Calibrate…"), open_calibration)

@@ -113,6 +113,8 @@ def test_snooze_says_until_when_and_can_be_ended(qtbot, make_app, clock) -> None
     show_menu(qtbot, app, "tray-menu-snoozed")
     app.menu.cancel_snooze_action.trigger()
     assert app.engine.status(clock.t).snoozed_until_s is None
+    snoozes = [e.data for e in app.store.events(0, 2e9) if e.kind == EventKind.SNOOZED]
+    assert [d.get("cancelled") for d in snoozes] == [None, True]  # kept as a cancel
     assert not app.menu.cancel_snooze_action.isVisible()
     assert "snoozed" not in app.tray.toolTip()
     # Ended, reminders come again: thirteen minutes still give the shift reminder.
