@@ -231,8 +231,8 @@ class CalibrationWindow(QDialog):
             + message
             + "\n\n"
             + tr(
-                "Plug it in or switch it on, end any call that uses it, or choose another "
-                "camera in Settings. DeskGuard keeps trying."
+                "Plug it in or switch it on, or end any call that uses it; another camera is "
+                "chosen with `deskguard app --source 1`. DeskGuard keeps trying."
             )
         )
 

@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Plug it in or switch it on, end any call that uses it, or choose another camera in Settings. DeskGuard keeps trying.</source>
+        <source>Plug it in or switch it on, or end any call that uses it; another camera is chosen with `deskguard app --source 1`. DeskGuard keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ def test_a_missing_camera_is_named_within_five_seconds(qtbot, make_app) -> None:
     assert time.monotonic() - shown < 5.0
     text = window.preview.text()
     assert text.startswith("No picture from the camera.") and "/dev/video97" in text
-    assert "Plug it in" in text and "another camera in Settings" in text  # the fix
+    assert "Plug it in" in text and "deskguard app --source" in text  # the fix
     assert not window.start_button.isEnabled()
     screenshot(window, "calibration-no-camera")
     # It keeps trying, and keeps saying so (never back to "Starting the camera…").
