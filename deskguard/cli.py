@@ -1059,7 +1059,13 @@ def _day_text(d: DaySummary) -> str:
             f"{d.day}",
             f"  seated            {_hm(d.seated_s)} (longest bout {_hm(d.longest_bout_s)}, "
             f"{d.bouts_over_hour} over an hour)",
-            f"  breaks            {d.breaks} taken; walk reminders {d.walk_reminders} "
+            f"  breaks            {d.breaks} taken"
+            + (
+                f" (+{d.probable_breaks} probable: screen locked or asleep)"
+                if d.probable_breaks
+                else ""
+            )
+            + f"; walk reminders {d.walk_reminders} "
             f"({d.walk_reminders_missed} missed)",
             f"  position shifts   {d.shifts_own} on your own, {d.shifts_prompted} after a "
             f"reminder ({d.shift_reminders} reminders)",

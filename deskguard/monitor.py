@@ -203,6 +203,7 @@ class Monitor:
     def set_session_away(self, away: bool) -> None:
         """Locked or asleep: no frames until the user is back (a gap, counted as away)."""
         self.session_away = away
+        self.engine.set_session_away(self.now(), away)
         if not away:
             self._due_s = self.now()
         self._publish()

@@ -214,3 +214,32 @@ def test_notifications_go_to_the_notifier() -> None:
         e.title for e in rec.events if e.notify
     ]
     assert rec.at(EventKind.SHIFT_REMINDER, local("2026-11-23 09:00")) == [12.0]
+
+
+def test_a_long_lock_is_a_probable_break_that_satisfies_the_walk_reminder() -> None:
+    monitor, clock, rec = make()
+    start = clock.t
+    drive(monitor, clock, start + 62 * 60, lambda t: sample())  # the walk reminder at 60 min
+    monitor.set_session_away(True)  # locked, as the user walks off
+    clock.t += 10 * 60
+    monitor.set_session_away(False)
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    breaks = [e for e in rec.events if e.kind is EventKind.BREAK_STARTED]
+    assert [e.data["reason"] for e in breaks] == ["locked"]
+    satisfied = [e for e in rec.events if e.kind is EventKind.WALK_SATISFIED]
+    assert len(satisfied) == 1 and satisfied[0].data["probable"] is True
+    assert rec.at(EventKind.BOUT_STARTED, start) == [0.0, 72.0]
+
+
+def test_a_short_lock_is_no_break_and_an_unexplained_gap_is_no_probable_one() -> None:
+    monitor, clock, rec = make()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    monitor.set_session_away(True)
+    clock.t += 2 * 60  # less than break_min_s (3 min)
+    monitor.set_session_away(False)
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    assert not [e for e in rec.events if e.kind is EventKind.BREAK_STARTED]
+    clock.t += 10 * 60  # the app was not running: a gap, cause unknown
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    breaks = [e for e in rec.events if e.kind is EventKind.BREAK_STARTED]
+    assert [e.data["reason"] for e in breaks] == ["gap"]

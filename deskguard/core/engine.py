@@ -139,6 +139,9 @@ class PostureEngine:
         self._paused_until: float | None = None
         self._paused_at: float | None = None
         self._camera_busy = False
+        #: When the screen was locked or the system went to sleep (None: not since the
+        #: last observation); a gap that long is then a probable break.
+        self._session_away_since: float | None = None
 
     # --- commands ---------------------------------------------------------------------
 
@@ -195,6 +198,15 @@ class PostureEngine:
     def snoozed_until_s(self, t_s: float) -> float | None:
         """When the snooze ends, while reminders are snoozed at ``t_s``."""
         return self._snoozed_until if t_s < self._snoozed_until else None
+
+    def set_session_away(self, t_s: float, away: bool) -> None:
+        """The screen was locked or the system went to sleep (``away``), or is back.
+
+        Nothing is observed meanwhile; the gap that follows is judged at the
+        next sample: ``break_min_s`` or more of it is a probable break.
+        """
+        if away and self._session_away_since is None:
+            self._session_away_since = t_s
 
     def set_camera_busy(self, t_s: float, busy: bool) -> list[Event]:
         """Another app holds the camera (a call): do not disturb until it lets go."""
@@ -438,6 +450,8 @@ class PostureEngine:
     def _advance_clock(self, t_s: float, events: list[Event]) -> float:
         """Seconds since the last call that may count as observed time."""
         last, self._last_t = self._last_t, t_s
+        locked = self._session_away_since is not None
+        self._session_away_since = None
         if last is None:
             return 0.0
         dt = t_s - last
@@ -455,7 +469,8 @@ class PostureEngine:
             self._snoozed_until = -math.inf
             presence.absent_since = None
         elif presence.present and dt >= self.settings.break_min_s:
-            self._end_bout(last, events, reason=BreakReason.GAP)
+            # A locked screen or a sleeping laptop that long: probably a walk away.
+            self._end_bout(last, events, reason=BreakReason.LOCKED if locked else BreakReason.GAP)
         elif presence.present:
             presence.last_seen = t_s  # a short gap: not a break, but not seated either
             presence.pending_absent_s = 0.0
@@ -498,7 +513,7 @@ class PostureEngine:
                 at_s, EventKind.BREAK_STARTED, data={"bout_s": round(bout_s, 1), "reason": reason}
             )
         )
-        events += self._reminders.end_bout(at_s, bout_s, observed=reason is BreakReason.AWAY)
+        events += self._reminders.end_bout(at_s, bout_s, reason=reason)
 
     def _position_changed(self, t_s: float, cause: str) -> Event:
         return self._position.changed(t_s, cause, self._reminders.last_shift)

@@ -37,8 +37,11 @@ class BreakReason(StrEnum):
 
     #: The user left the chair for ``break_min_s``: the only real break.
     AWAY = "away"
-    #: No observation that long: sleep, lock, the app not running.
+    #: No observation that long, cause unknown: the app not running, a clock change.
     GAP = "gap"
+    #: The screen was locked or the system asleep that long: probably a break (counted
+    #: for the walk reminder and in the statistics, labelled "probable").
+    LOCKED = "locked"
     PAUSED = "paused"
     #: No frame could be had that long (camera unplugged).
     UNOBSERVED = "unobserved"

@@ -12,7 +12,7 @@ not snoozed); reminders that fall due meanwhile wait and fire after.
 
 from __future__ import annotations
 
-from deskguard.core.events import EventKind
+from deskguard.core.events import BreakReason, EventKind
 from deskguard.core.outcome import Event
 from deskguard.core.settings import Settings
 from deskguard.core.wording import Wording
@@ -35,11 +35,18 @@ class Reminders:
         self.last_walk = None
         self.walk_reminded_this_bout = False
 
-    def end_bout(self, at_s: float, bout_s: float, *, observed: bool) -> list[Event]:
-        """The bout ended at ``at_s``; a walk reminder is satisfied by an ``observed`` break."""
+    def end_bout(self, at_s: float, bout_s: float, *, reason: BreakReason) -> list[Event]:
+        """The bout ended at ``at_s``; a walk reminder is satisfied by a break.
+
+        A break seen (``AWAY``) satisfies it; so does a probable one (the screen
+        locked or the system asleep that long), marked ``probable``.
+        """
         events = []
-        if self.walk_reminded_this_bout and observed:
-            events.append(Event(at_s, EventKind.WALK_SATISFIED, data={"bout_s": round(bout_s, 1)}))
+        if self.walk_reminded_this_bout and reason in (BreakReason.AWAY, BreakReason.LOCKED):
+            data: dict[str, object] = {"bout_s": round(bout_s, 1)}
+            if reason is BreakReason.LOCKED:
+                data["probable"] = True
+            events.append(Event(at_s, EventKind.WALK_SATISFIED, data=data))
         self.walk_reminded_this_bout = False
         return events
 

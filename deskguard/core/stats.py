@@ -69,6 +69,8 @@ class DaySummary:
     distance_median_cm: float | None
     eyes_above_screen_top_cm: float | None
     screen_advice: str | None
+    #: Breaks not seen but probable: the screen locked or the system asleep that long.
+    probable_breaks: int = 0
 
     def to_json_dict(self) -> dict[str, Any]:
         """JSON-ready (hour keys as strings)."""
@@ -165,6 +167,11 @@ def summarize_day(
             for e in events
             if e.kind == EventKind.BREAK_STARTED and e.data.get("reason") == BreakReason.AWAY
         ),
+        probable_breaks=sum(
+            1
+            for e in events
+            if e.kind == EventKind.BREAK_STARTED and e.data.get("reason") == BreakReason.LOCKED
+        ),
         walk_reminders=walk_reminders,
         walk_reminders_missed=max(0, walk_reminders - walk_satisfied),
         shift_reminders=kinds.count(EventKind.SHIFT_REMINDER),
@@ -228,6 +235,7 @@ class WeekSummary:
             "longest_bout_s": max((x.longest_bout_s for x in d), default=0.0),
             "bouts_over_hour": sum(x.bouts_over_hour for x in d),
             "breaks": sum(x.breaks for x in d),
+            "probable_breaks": sum(x.probable_breaks for x in d),
             "walk_reminders": sum(x.walk_reminders for x in d),
             "walk_reminders_missed": sum(x.walk_reminders_missed for x in d),
             "shift_reminders": sum(x.shift_reminders for x in d),

@@ -279,7 +279,9 @@ class Dashboard(QWidget):
         judged = s.posture_good_s + s.posture_poor_s
         self.cards["seated"].set(_hm(s.seated_s))
         self.cards["longest"].set(_hm(s.longest_bout_s))
-        self.cards["breaks"].set(str(s.breaks))
+        # A locked screen or a sleeping laptop that long: probably a break, said apart.
+        probable = tr(" + {0} probable").format(s.probable_breaks) if s.probable_breaks else ""
+        self.cards["breaks"].set(f"{s.breaks}{probable}")
         self.cards["reminders"].set(f"{s.walk_reminders} ({s.walk_reminders_missed})")
         self.cards["shifts"].set(f"{s.shifts_own} / {s.shifts_prompted}")
         self.cards["posture"].set(f"{100 * s.posture_good_s / judged:.0f} %" if judged else "—")

@@ -670,6 +670,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
+        <source> + {0} probable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,8 +113,11 @@ def test_a_locked_screen_stops_sampling_and_counts_as_away(qtbot, make_app, cloc
     screensaver(False)
     qtbot.waitUntil(lambda: not app.controller.session_away, timeout=5_000)
     step(qtbot, app, clock, n=2)
-    kinds = [e.kind for e in app.store.events(0, 2e9)]
+    events = app.store.events(0, 2e9)
+    kinds = [e.kind for e in events]
     assert kinds.count(EventKind.BREAK_STARTED) == 1  # the lock was away time
+    # ... and ten minutes of it a probable break, labelled as such.
+    assert [e.data["reason"] for e in events if e.kind == EventKind.BREAK_STARTED] == ["locked"]
     assert kinds.count(EventKind.BOUT_STARTED) == 2
 
 
