@@ -71,6 +71,42 @@ def screenshot(widget_or_none, name: str) -> Path | None:
     return path
 
 
+def screenshot_without_the_face(window, name: str, *, keep_corner: bool = False) -> None:
+    """The docs show the window, not the person in the clip: the preview is pixelated.
+
+    ``keep_corner``: all but the picture's top right corner, where the countdown is.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    from deskguard.ui import calibration
+
+    if not SCREENSHOTS:
+        return
+    image = window.grab().toImage()
+    area = window.preview.geometry()
+    block = image.copy(area)
+    small = block.scaled(max(1, area.width() // 24), max(1, area.height() // 24))
+    coarse = small.scaled(
+        area.width(),
+        area.height(),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
+    painter = QPainter(image)
+    painter.drawImage(area.topLeft(), coarse)
+    if keep_corner:
+        picture = window.preview.pixmap().rect()
+        picture.moveCenter(area.center())
+        corner = picture.height() // calibration.COUNTDOWN_BADGE_PARTS * 13 // 10
+        top_right = picture.adjusted(picture.width() - corner, 0, 0, 0)
+        top_right.setHeight(corner)
+        painter.drawImage(top_right.topLeft(), block.copy(top_right.translated(-area.topLeft())))
+    painter.end()
+    Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+    assert image.save(f"{SCREENSHOTS}/{name}.png")
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(local("2026-11-23 09:00"))

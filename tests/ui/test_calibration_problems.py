@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from deskguard.core.presentation import TrayState
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import screenshot, screenshot_without_the_face
 
 
 def test_a_missing_camera_is_named_within_five_seconds(qtbot, make_app) -> None:
@@ -82,46 +82,10 @@ def test_holding_still_counts_down(qtbot, make_app, clock, monkeypatch) -> None:
         qtbot.wait(300)
         said.append(window.feedback.text())
         if said[-1] == "Hold still… 1" and not any(s == said[-1] for s in said[:-1]):
-            _screenshot_without_the_face(window, "calibration-countdown", keep_corner=True)
+            screenshot_without_the_face(window, "calibration-countdown", keep_corner=True)
         if window.baseline is not None:
             break
     assert window.baseline is not None, window.feedback.text()
     counts = [s for s in dict.fromkeys(said) if s.startswith("Hold still")]
     assert counts == ["Hold still… 3", "Hold still… 2", "Hold still… 1"]
     window.close()
-
-
-def _screenshot_without_the_face(window, name: str, *, keep_corner: bool = False) -> None:
-    """The docs show the window, not the person in the clip: the preview is pixelated.
-
-    ``keep_corner``: all but the picture's top right corner, where the countdown is.
-    """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPainter
-
-    from deskguard.ui import calibration
-    from tests.ui.conftest import SCREENSHOTS
-
-    if not SCREENSHOTS:
-        return
-    image = window.grab().toImage()
-    area = window.preview.geometry()
-    block = image.copy(area)
-    small = block.scaled(max(1, area.width() // 24), max(1, area.height() // 24))
-    coarse = small.scaled(
-        area.width(),
-        area.height(),
-        Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.FastTransformation,
-    )
-    painter = QPainter(image)
-    painter.drawImage(area.topLeft(), coarse)
-    if keep_corner:
-        picture = window.preview.pixmap().rect()
-        picture.moveCenter(area.center())
-        corner = picture.height() // calibration.COUNTDOWN_BADGE_PARTS * 13 // 10
-        top_right = picture.adjusted(picture.width() - corner, 0, 0, 0)
-        top_right.setHeight(corner)
-        painter.drawImage(top_right.topLeft(), block.copy(top_right.translated(-area.topLeft())))
-    painter.end()
-    image.save(f"{SCREENSHOTS}/{name}.png")

@@ -10,7 +10,7 @@ from deskguard.core.settings import Settings
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.dashboard import Dashboard
 from tests.scripted_day import TZ, Day
-from tests.ui.conftest import screenshot, step
+from tests.ui.conftest import screenshot, screenshot_without_the_face, step
 
 
 def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkeypatch) -> None:
@@ -33,7 +33,7 @@ def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkey
             break
     assert window.baseline is not None, window.feedback.text()
     assert "Camera tilt" in window.feedback.text() and "Viewing distance" in window.feedback.text()
-    _screenshot_without_the_face(window)
+    screenshot_without_the_face(window, "calibration")
     window.profile.setCurrentText("laptop")
     window.save_button.click()
     assert app.store.latest_baseline(profile="laptop") == window.baseline
@@ -91,31 +91,6 @@ def test_every_tray_state_has_its_own_shape(qapp) -> None:
     images = {state: state_pixmap(state, 32).toImage() for state in TrayState}
     assert all(not image.isNull() for image in images.values())
     assert len({bytes(image.constBits()) for image in images.values()}) == len(TrayState)
-
-
-def _screenshot_without_the_face(window) -> None:
-    """The docs show the window, not the person in the clip: the preview is pixelated."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPainter
-
-    from tests.ui.conftest import SCREENSHOTS
-
-    if not SCREENSHOTS:
-        return
-    image = window.grab().toImage()
-    area = window.preview.geometry()
-    block = image.copy(area)
-    small = block.scaled(max(1, area.width() // 24), max(1, area.height() // 24))
-    coarse = small.scaled(
-        area.width(),
-        area.height(),
-        Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.FastTransformation,
-    )
-    painter = QPainter(image)
-    painter.drawImage(area.topLeft(), coarse)
-    painter.end()
-    image.save(f"{SCREENSHOTS}/calibration.png")
 
 
 def test_calibrated_steady_half_hour_gives_screen_advice_as_replay_does(
