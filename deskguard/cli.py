@@ -1047,8 +1047,9 @@ def _stats(args: argparse.Namespace, err: TextIO) -> int:
 
 
 def _hm(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    from deskguard.core.wording import format_duration  # the one duration formatter
+
+    return format_duration(seconds)
 
 
 def _day_text(d: DaySummary) -> str:

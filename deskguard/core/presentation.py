@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from deskguard.core.engine import EventKind, Problem, Status
 from deskguard.core.i18n import _
+from deskguard.core.wording import format_duration
 
 
 class TrayState(StrEnum):
@@ -83,16 +84,9 @@ def tray_state(
     return TrayState.GOOD
 
 
-def _duration(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    if minutes < 60:
-        return _("{0} min").format(minutes)
-    return _("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
-
-
 def _time_left(seconds: float) -> str:
     """A countdown in whole minutes, rounded up ("in 1 min" until it is due)."""
-    return _duration(60 * max(1, math.ceil(seconds / 60)))
+    return format_duration(60 * max(1, math.ceil(seconds / 60)))
 
 
 def clock_time(t_s: float, now_s: float, tz: tzinfo | None = None) -> str:
@@ -124,6 +118,10 @@ def status_line(
     if state is TrayState.ATTENTION and status is not None and status.alerts:
         problems = ", ".join(_(_PROBLEM_WORDS[p]) for p in status.alerts)
         return _("Posture: {0}").format(problems)
+    if state is TrayState.CAMERA_BUSY and status is not None and status.held_for_call:
+        if status.held_for_call == 1:
+            return _("In a call: 1 reminder held")
+        return _("In a call: {0} reminders held").format(status.held_for_call)
     if state is TrayState.CAMERA_UNAVAILABLE and camera_error:
         return _("Camera unavailable: {0}").format(camera_error)
     if (
@@ -174,9 +172,9 @@ def tooltip(
     head = status_line(state, status, camera_error, now_s=now_s, tz=tz)
     if status is None:
         return f"DeskGuard\n{head}"
-    seated = _("Seated today {0}").format(_duration(status.seated_today_s))
+    seated = _("Seated today {0}").format(format_duration(status.seated_today_s))
     if status.present and status.bout_s >= 60:
-        seated += _(", this stretch {0}").format(_duration(status.bout_s))
+        seated += _(", this stretch {0}").format(format_duration(status.bout_s))
     lines = [f"DeskGuard: {head}", seated]
     if now_s is not None:
         extra = snooze_line(status, now_s, tz) or next_reminder_line(state, status, now_s)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolTip
 
 from deskguard.core.engine import EventKind
 from deskguard.core.presentation import TrayState
+from deskguard.core.wording import format_duration
 from tests.scripted_day import TZ
 from tests.ui.conftest import screenshot, step
 
@@ -46,7 +47,7 @@ def test_the_tooltip_follows_every_sample_with_the_next_reminder(qtbot, make_app
     for _ in range(11):  # eleven minutes sitting still: no state change at all
         step(qtbot, app, clock, n=12)
         status = app.engine.status(clock.t)
-        seated = f"Seated today {int(status.seated_today_s // 60)} min"
+        seated = f"Seated today {format_duration(status.seated_today_s)}"
         assert status.next_reminder is EventKind.SHIFT_REMINDER
         # As of the last sample: sitting still, the app samples every other 5 s step.
         coming = {
