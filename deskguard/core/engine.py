@@ -46,7 +46,12 @@ The rules, with their defaults in :class:`~deskguard.core.settings.Settings`:
   screen's top edge.
 * **Quiet**: paused, outside work hours, while another app holds the camera
   (a call) and in quiet hours, nothing is notified; reminders that fall due
-  then wait until it is over, posture alerts are dropped.
+  then wait until it is over, posture alerts are dropped. The reminders that
+  fall due in a call are counted (``Status.held_for_call``) and come after
+  it as one nudge ("After your call: …"), never as a burst.
+* **Answers**: where the desktop's notifications have actions, "Done" and
+  "Skip" on a reminder are recorded (``REMINDER_DONE``/``REMINDER_SKIPPED``)
+  and "Snooze 10 min" snoozes (``ANSWER_SNOOZE_S``).
 
 The engine holds the modes (pause, snooze, camera busy, work and quiet hours)
 and the clock (gaps, days) and wires its parts together, one module per
@@ -64,7 +69,7 @@ import math
 from datetime import date, datetime, timedelta, tzinfo
 
 from deskguard.core.carryover import Carryover
-from deskguard.core.events import BreakReason, EventKind
+from deskguard.core.events import BreakReason, EventKind, ReminderAnswer
 from deskguard.core.hysteresis import ALERT_MIN_SAMPLES, ALERT_OFF_FRACTION, ALERT_ON_FRACTION
 from deskguard.core.judgement import PostureJudge
 from deskguard.core.outcome import Event, PostureState, Problem, Status, Step
@@ -77,7 +82,7 @@ from deskguard.core.position import (
 )
 from deskguard.core.posture import Baseline
 from deskguard.core.presence import Presence, Seen
-from deskguard.core.reminders import REMINDER_SPACING_S, Reminders
+from deskguard.core.reminders import HEADS_UP_S, REMINDER_SPACING_S, Reminders
 from deskguard.core.sample import PostureSample, Quality
 from deskguard.core.screen import SCREEN_ADVICE_AFTER_S, ScreenAdvisor
 from deskguard.core.settings import Settings, parse_clock
@@ -87,6 +92,8 @@ __all__ = [
     "ALERT_MIN_SAMPLES",
     "ALERT_OFF_FRACTION",
     "ALERT_ON_FRACTION",
+    "ANSWER_SNOOZE_S",
+    "HEADS_UP_S",
     "POSITION_MOVE_CM",
     "POSITION_TURN_DEG",
     "PROMPT_WINDOW_S",
@@ -100,12 +107,15 @@ __all__ = [
     "PostureEngine",
     "PostureState",
     "Problem",
+    "ReminderAnswer",
     "Status",
     "Step",
 ]
 
 #: Sat steadily this long with nothing to report: sample at half the rate.
 STEADY_AFTER_S = 5 * 60.0
+#: "Snooze 10 min" on a reminder's notification.
+ANSWER_SNOOZE_S = 10 * 60.0
 
 
 class PostureEngine:
@@ -139,6 +149,8 @@ class PostureEngine:
         self._paused_until: float | None = None
         self._paused_at: float | None = None
         self._camera_busy = False
+        #: The reminders that fell due while a call held the camera (they come after it).
+        self._held: set[EventKind] = set()
         #: When the screen was locked or the system went to sleep (None: not since the
         #: last observation); a gap that long is then a probable break.
         self._session_away_since: float | None = None
@@ -187,6 +199,26 @@ class PostureEngine:
         """Hold reminders back for ``duration_s``."""
         self._snoozed_until = t_s + duration_s
         return [Event(t_s, EventKind.SNOOZED, data={"until_s": self._snoozed_until})]
+
+    def answer(
+        self, t_s: float, reminder: EventKind, reminder_t_s: float, answer: ReminderAnswer
+    ) -> list[Event]:
+        """The user answered the notification of the ``reminder`` given at ``reminder_t_s``.
+
+        "Done" and "Skip" are recorded as the user said them; they change no
+        timer (the reminder already restarted its own), and a walk still
+        counts as taken only when a break is seen. "Snooze" snoozes reminders
+        for ``ANSWER_SNOOZE_S``.
+        """
+        data = {"reminder": reminder.value, "reminder_t_s": round(reminder_t_s, 3)}
+        if answer is ReminderAnswer.SNOOZE:
+            return [
+                Event(e.t_s, e.kind, data={**e.data, **data})
+                for e in self.snooze(t_s, ANSWER_SNOOZE_S)
+            ]
+        done = answer is ReminderAnswer.DONE
+        kind = EventKind.REMINDER_DONE if done else EventKind.REMINDER_SKIPPED
+        return [Event(t_s, kind, data=data)]
 
     def cancel_snooze(self, t_s: float) -> list[Event]:
         """End a snooze now: a reminder held back by it comes with the next sample."""
@@ -350,6 +382,7 @@ class PostureEngine:
             snoozed_until_s=self.snoozed_until_s(t_s),
             next_reminder_s=next_at,
             next_reminder=next_kind,
+            held_for_call=len(self._held) if self._camera_busy else 0,
         )
 
     def _next_reminder(self) -> tuple[float | None, EventKind | None]:
@@ -388,6 +421,7 @@ class PostureEngine:
             presence.credit(seated)
             if presence.present:
                 presence.last_seen = t_s
+                self._hold_due(t_s)
             return Step(tuple(events), seated_s=seated, posture=PostureState.UNKNOWN)
         if sample is None:
             # No picture (camera gone): unknown time; long enough, it ends the bout.
@@ -508,6 +542,7 @@ class PostureEngine:
         self, at_s: float, bout_s: float, events: list[Event], *, reason: BreakReason
     ) -> None:
         self._judge.drop_alerts()
+        self._held.clear()  # the break answers them
         events.append(
             Event(
                 at_s, EventKind.BREAK_STARTED, data={"bout_s": round(bout_s, 1), "reason": reason}
@@ -524,12 +559,26 @@ class PostureEngine:
             return []
         if quiet or t_s < self._snoozed_until or not self.settings.notifications:
             return []  # due reminders wait; they fire when this is over
+        after_call, self._held = bool(self._held), set()
         return self._reminders.due(
             t_s,
             bout_start=presence.bout_start,
             last_change_t=self._position.last_change_t,
             settings=self.settings,
             wording=self._wording,
+            after_call=after_call,
+        )
+
+    def _hold_due(self, t_s: float) -> None:
+        """In a call: note the reminders that fall due (shown after it, as one nudge)."""
+        bout_start = self._presence.bout_start
+        if bout_start is None or t_s < self._snoozed_until or not self.settings.notifications:
+            return
+        self._held |= self._reminders.due_kinds(
+            t_s,
+            bout_start=bout_start,
+            last_change_t=self._position.last_change_t,
+            settings=self.settings,
         )
 
 

@@ -30,6 +30,22 @@ class EventKind(StrEnum):
     CAMERA_BUSY = "camera_busy"
     CAMERA_FREE = "camera_free"
     TIME_JUMP = "time_jump"
+    #: A heads-up shortly before the first walk reminder of a bout (``walk_heads_up``).
+    WALK_HEADS_UP = "walk_heads_up"
+    #: The user answered a reminder's notification with "Done" (``data["reminder"]``: its
+    #: kind). Their word, not an observation: a walk is still counted as taken only
+    #: when a break is seen (``WALK_SATISFIED``), a shift when a change of position is.
+    REMINDER_DONE = "reminder_done"
+    #: The user answered a reminder's notification with "Skip".
+    REMINDER_SKIPPED = "reminder_skipped"
+
+
+class ReminderAnswer(StrEnum):
+    """What the user answered on a reminder's notification (where the desktop has actions)."""
+
+    DONE = "done"
+    SNOOZE = "snooze"
+    SKIP = "skip"
 
 
 class BreakReason(StrEnum):

@@ -93,3 +93,6 @@ class Status:
     next_reminder_s: float | None = None
     #: Which reminder that is: ``SHIFT_REMINDER`` or ``WALK_REMINDER``.
     next_reminder: EventKind | None = None
+    #: While a call holds the camera: how many reminders (shift, walk) fell due
+    #: and wait for the end of it.
+    held_for_call: int = 0

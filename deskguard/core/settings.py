@@ -86,6 +86,10 @@ class Settings:
     quiet_start: str = _clock("12:30", "no notifications from (local time, HH:MM)")
     quiet_end: str = _clock("12:30", "… until (same as start: no quiet hours)")
     notifications: bool = _flag(True, "show reminders and alerts as notifications")
+    notification_sound: bool = _flag(
+        False, "play the desktop's soft notification sound (where it has one)"
+    )
+    walk_heads_up: bool = _flag(False, "a heads-up two minutes before a walk reminder")
     retention_days: float = _num(
         90.0, 7.0, 3650.0, "keep minute-by-minute history this long", "days"
     )

@@ -27,15 +27,30 @@ class Wording:
     def __init__(self, seed: int = 0) -> None:
         self._suggest = Suggester(seed)
 
-    def walk(self, bout_s: float) -> tuple[str, str]:
-        """The walk reminder after ``bout_s`` seated."""
+    def walk(self, bout_s: float, *, after_call: bool = False) -> tuple[str, str]:
+        """The walk reminder after ``bout_s`` seated (``after_call``: held for a call)."""
         lead = _("You have been sitting for {0}.").format(format_duration(bout_s))
-        return _("Time to stand up and walk"), lead + " " + self._suggest.next(Topic.WALK)
+        title = (
+            _("After your call: time to stand up and walk")
+            if after_call
+            else _("Time to stand up and walk")
+        )
+        return title, lead + " " + self._suggest.next(Topic.WALK)
 
-    def shift(self, still_s: float) -> tuple[str, str]:
+    def shift(self, still_s: float, *, after_call: bool = False) -> tuple[str, str]:
         """The shift reminder after ``still_s`` without a change of position."""
         lead = _("You have sat still for {0}.").format(format_duration(still_s))
-        return _("Time to shift position"), lead + " " + self._suggest.next(Topic.SHIFT)
+        title = (
+            _("After your call: time to shift position")
+            if after_call
+            else _("Time to shift position")
+        )
+        return title, lead + " " + self._suggest.next(Topic.SHIFT)
+
+    def walk_heads_up(self, in_s: float) -> tuple[str, str]:
+        """The heads-up ``in_s`` before a walk reminder."""
+        title = _("Walk in {0}").format(format_duration(in_s))
+        return title, _("Finish your sentence: a walk break is coming up.")
 
     def alert(self, problem: Problem, *, flexion_deg: float, distance_cm: float) -> tuple[str, str]:
         """A posture alert; the figure shown is the flexion or the distance."""
