@@ -27,12 +27,20 @@ from typing import Protocol
 
 from deskguard.capture.errors import CaptureError, CaptureFailure
 from deskguard.core.clock import Clock
-from deskguard.core.engine import Event, PostureEngine, Status, Step
+from deskguard.core.engine import (
+    Event,
+    EventKind,
+    PostureEngine,
+    Problem,
+    ReminderAnswer,
+    Status,
+    Step,
+)
 from deskguard.core.posture import Baseline
 from deskguard.core.presentation import TrayState, tray_state
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
-from deskguard.notify.notifier import Notifier
+from deskguard.notify.notifier import Notice, Notifier, deliver, notice_for
 from deskguard.storage.history import HistoryStore
 
 log = logging.getLogger("deskguard.monitor")
@@ -239,6 +247,27 @@ class Monitor:
         """Reminders are due again from now."""
         self._handle(self.engine.cancel_snooze(self.now()))
 
+    def answer(self, notice: Notice, answer: ReminderAnswer) -> None:
+        """The user answered a reminder's notification (Done, Snooze 10 min, Skip).
+
+        A preview's answer changes and records nothing.
+        """
+        if notice.preview or notice.kind is None:
+            log.info("answer %s to a preview: nothing recorded", answer.value)
+            return
+        self._handle(self.engine.answer(self.now(), notice.kind, notice.t_s, answer))
+
+    def preview(self, kind: EventKind, problem: Problem | None = None) -> Notice:
+        """Send what a ``kind`` notification looks like now, marked as a preview.
+
+        It goes through the same notifier as the real ones, with the same
+        timeout, actions and sound, and is not recorded in the history.
+        """
+        event = self.engine.preview(self.now(), kind, problem)
+        notice = notice_for(event, sound=self.engine.settings.notification_sound, preview=True)
+        deliver(self.notifier, notice)
+        return notice
+
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from the next frame on."""
         self.engine.use_settings(settings)
@@ -307,9 +336,10 @@ class Monitor:
     def _dispatch(self, events: Sequence[Event]) -> None:
         if not events:
             return
+        sound = self.engine.settings.notification_sound
         for event in events:
             if event.notify and event.title:
-                self.notifier.notify(event.title, event.body)
+                deliver(self.notifier, notice_for(event, sound=sound))
         if self.listener is not None:
             self.listener.on_events(events)
 

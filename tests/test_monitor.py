@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from deskguard.capture.errors import CameraBusyError, CameraLostError, CaptureFailure
 from deskguard.core.clock import SimulatedClock
-from deskguard.core.engine import Event, EventKind, PostureEngine
+from deskguard.core.engine import Event, EventKind, PostureEngine, Problem, ReminderAnswer
 from deskguard.core.presentation import TrayState
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
 from deskguard.monitor import BUSY_PROBE_S, Look, Monitor, run_loop
+from deskguard.notify.notifier import Notice
+from deskguard.storage.history import HistoryStore
 from tests.scripted_day import BASELINE, TZ, local, sample
 
 
@@ -243,3 +246,87 @@ def test_a_short_lock_is_no_break_and_an_unexplained_gap_is_no_probable_one() ->
     drive(monitor, clock, clock.t + 60, lambda t: sample())
     breaks = [e for e in rec.events if e.kind is EventKind.BREAK_STARTED]
     assert [e.data["reason"] for e in breaks] == ["gap"]
+
+
+class Notices:
+    """A notifier that takes whole notices (timeout, actions, sound), as the desktop's does."""
+
+    name = "notices"
+
+    def __init__(self) -> None:
+        self.shown: list[Notice] = []
+
+    def notify(self, title: str, body: str) -> bool:
+        raise AssertionError("a notifier that can show notices gets notices")
+
+    def show(self, notice: Notice) -> bool:
+        self.shown.append(notice)
+        return True
+
+
+def with_store(tmp_path: Path, **settings) -> tuple[Monitor, SimulatedClock, Notices]:
+    clock = SimulatedClock(local("2026-11-23 09:00"))
+    engine = PostureEngine(Settings(**settings), baseline=BASELINE, tz=TZ)
+    store, _ = HistoryStore.open(tmp_path / "history.sqlite3")
+    notices = Notices()
+    monitor = Monitor(engine, store, notices, clock)
+    monitor.models_ready()
+    return monitor, clock, notices
+
+
+def stored(monitor: Monitor) -> list[EventKind]:
+    assert monitor.store is not None
+    monitor.flush()
+    return [e.kind for e in monitor.store.events(0, 2e9)]
+
+
+def test_a_reminder_is_shown_with_its_actions_timeout_icon_and_sound(tmp_path: Path) -> None:
+    monitor, clock, notices = with_store(tmp_path)
+    drive(monitor, clock, clock.t + 13 * 60, lambda t: sample())
+    (shift,) = notices.shown
+    assert (shift.title, shift.kind, shift.actions) == (
+        "Time to shift position",
+        EventKind.SHIFT_REMINDER,
+        True,
+    )
+    assert shift.timeout_s == 30 and not shift.sound and not shift.preview
+    monitor.apply_settings(Settings(notification_sound=True))
+    drive(monitor, clock, clock.t + 50 * 60, lambda t: sample())
+    walk = next(n for n in notices.shown if n.kind is EventKind.WALK_REMINDER)
+    assert walk.timeout_s == 0 and walk.actions and walk.sound  # stays until answered
+
+
+def test_answers_on_a_reminder_reach_the_engine_and_the_history(tmp_path: Path) -> None:
+    monitor, clock, notices = with_store(tmp_path)
+    drive(monitor, clock, clock.t + 13 * 60, lambda t: sample())
+    (shift,) = notices.shown
+    monitor.answer(shift, ReminderAnswer.DONE)
+    monitor.answer(shift, ReminderAnswer.SKIP)
+    monitor.answer(shift, ReminderAnswer.SNOOZE)
+    kinds = stored(monitor)
+    assert kinds[-3:] == [EventKind.REMINDER_DONE, EventKind.REMINDER_SKIPPED, EventKind.SNOOZED]
+    assert monitor.status.snoozed_until_s == clock.t + 10 * 60
+    assert monitor.store is not None
+    done = [e for e in monitor.store.events(0, 2e9) if e.kind is EventKind.REMINDER_DONE]
+    assert done[0].data == {"reminder": "shift_reminder", "reminder_t_s": round(shift.t_s, 3)}
+
+
+def test_a_preview_is_what_the_user_gets_marked_and_never_recorded(tmp_path: Path) -> None:
+    monitor, clock, notices = with_store(tmp_path, notification_sound=True)
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    before = stored(monitor)
+    walk = monitor.preview(EventKind.WALK_REMINDER)
+    neck = monitor.preview(EventKind.POSTURE_ALERT, Problem.NECK)
+    close = monitor.preview(EventKind.POSTURE_ALERT, Problem.TOO_CLOSE)
+    heads_up = monitor.preview(EventKind.WALK_HEADS_UP)
+    assert notices.shown == [walk, neck, close, heads_up]
+    assert walk.title == "Preview: Time to stand up and walk"
+    assert walk.body.startswith("You have been sitting for 1 h 00 min.")
+    assert (walk.timeout_s, walk.actions, walk.sound, walk.preview) == (0, True, True, True)
+    assert neck.title == "Preview: Your neck is bent forward"
+    assert neck.body.startswith("About 25° past your neutral.")  # medium: alerts at 20°
+    assert close.body.startswith("About 35 cm away.") and close.timeout_s == 20
+    assert heads_up.title == "Preview: Walk in 2 min" and not heads_up.actions
+    monitor.answer(walk, ReminderAnswer.SNOOZE)  # answering a preview does nothing
+    assert stored(monitor) == before
+    assert monitor.status.snoozed_until_s is None

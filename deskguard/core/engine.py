@@ -80,7 +80,7 @@ from deskguard.core.position import (
     SHIFT_ABSENCE_S,
     PositionTracker,
 )
-from deskguard.core.posture import Baseline
+from deskguard.core.posture import Baseline, ScreenMove
 from deskguard.core.presence import Presence, Seen
 from deskguard.core.reminders import HEADS_UP_S, REMINDER_SPACING_S, Reminders
 from deskguard.core.sample import PostureSample, Quality
@@ -384,6 +384,35 @@ class PostureEngine:
             next_reminder=next_kind,
             held_for_call=len(self._held) if self._camera_busy else 0,
         )
+
+    def preview(self, t_s: float, kind: EventKind, problem: Problem | None = None) -> Event:
+        """What a ``kind`` notification says with the current settings ("Show me").
+
+        Figures as the user would first meet them (still for one shift
+        interval, seated ``walk_after_s``, a neck just past the alert angle,
+        5 cm nearer than too close, a screen 6 cm low). Its own wording, so
+        the user's rotation of suggestions is not disturbed; nothing changes
+        in the engine.
+        """
+        wording, s = Wording(), self.settings
+        if kind is EventKind.SHIFT_REMINDER:
+            title, body = wording.shift(s.shift_interval_s)
+        elif kind is EventKind.WALK_REMINDER:
+            title, body = wording.walk(s.walk_after_s)
+        elif kind is EventKind.WALK_HEADS_UP:
+            title, body = wording.walk_heads_up(HEADS_UP_S)
+        elif kind is EventKind.SCREEN_ADVICE:
+            title, body = wording.screen(ScreenMove.RAISE, 6.0)
+        elif kind is EventKind.POSTURE_ALERT:
+            title, body = wording.alert(
+                problem or Problem.NECK,
+                flexion_deg=s.neck_flexion_alert_deg + 5.0,
+                distance_cm=s.too_close_cm - 5.0,
+            )
+        else:
+            raise ValueError(f"no preview for {kind.value}")
+        data = {"preview": True} if problem is None else {"preview": True, "problem": problem}
+        return Event(t_s, kind, title, body, True, data)
 
     def _next_reminder(self) -> tuple[float | None, EventKind | None]:
         """When the next shift or walk reminder will be shown, and which; (None, None): none."""

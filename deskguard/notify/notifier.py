@@ -4,6 +4,13 @@ As in qutebrowser's notification adapters: each implementation checks in its
 constructor that it can work here and raises ``NotifierUnavailable`` if not;
 :func:`first_available` takes the first that constructs. ``deskguard doctor``
 reports which one that was.
+
+What is shown is a :class:`Notice`: the words, plus what a desktop that can
+do more needs (how long it stays, the reminder's actions, the icon, a sound).
+:func:`notice_for` decides those from the event; :func:`deliver` hands a
+notice to any notifier, the plain ones taking only its words. The tray app's
+first choice on Linux, with actions, is ``deskguard.ui.desktop_notifier``
+(it needs Qt's event loop to hear the answers).
 """
 
 from __future__ import annotations
@@ -16,11 +23,75 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from deskguard import paths
+from deskguard.core.engine import Event, EventKind
+from deskguard.core.i18n import _
 
 log = logging.getLogger("deskguard.notify")
 
 APP_NAME = "DeskGuard"
+
+
+#: How long a notification stays on screen, by what it says (seconds; 0: until dismissed).
+#: A posture alert is about now: gone after 20 s. A walk reminder stays until answered
+#: (it is repeated while ignored, and a repeat replaces it where the desktop can).
+TIMEOUT_S: dict[EventKind, float] = {
+    EventKind.POSTURE_ALERT: 20.0,
+    EventKind.CANT_SEE: 20.0,
+    EventKind.WALK_HEADS_UP: 20.0,
+    EventKind.SHIFT_REMINDER: 30.0,
+    EventKind.SCREEN_ADVICE: 30.0,
+    EventKind.WALK_REMINDER: 0.0,
+}
+DEFAULT_TIMEOUT_S = 20.0
+#: The reminders whose notifications carry Done / Snooze 10 min / Skip.
+ANSWERABLE = frozenset({EventKind.SHIFT_REMINDER, EventKind.WALK_REMINDER})
+#: The freedesktop sound theme's soft "message" sound (played only when the setting is on).
+SOUND_NAME = "message-new-instant"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One notification: its words and how a capable desktop should show it."""
+
+    title: str
+    body: str
+    #: What it is about (None: a message of the app's own, such as a test).
+    kind: EventKind | None = None
+    #: When the engine gave it (clock seconds): an answer names the reminder by it.
+    t_s: float = 0.0
+    #: Seconds on screen; 0: until dismissed.
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    #: Offer Done / Snooze 10 min / Skip where the desktop can.
+    actions: bool = False
+    #: Play the desktop's soft notification sound.
+    sound: bool = False
+    #: A "Show me" preview from the settings: its answers are not recorded.
+    preview: bool = False
+
+
+def notice_for(event: Event, *, sound: bool = False, preview: bool = False) -> Notice:
+    """How ``event`` is shown: a preview says so in its title."""
+    title = _("Preview: {0}").format(event.title) if preview else event.title
+    return Notice(
+        title=title,
+        body=event.body,
+        kind=event.kind,
+        t_s=event.t_s,
+        timeout_s=TIMEOUT_S.get(event.kind, DEFAULT_TIMEOUT_S),
+        actions=event.kind in ANSWERABLE,
+        sound=sound,
+        preview=preview,
+    )
+
+
+def app_icon_path() -> str:
+    """The app's icon as a file (notification servers take a path), or "" if not shipped."""
+    icon = paths.resources_dir() / "icons" / "deskguard.svg"
+    return str(icon) if icon.is_file() else ""
 
 
 class NotifierUnavailable(Exception):
@@ -35,6 +106,22 @@ class Notifier(Protocol):
     def notify(self, title: str, body: str) -> bool:
         """Show it; False if it could not be shown."""
         ...
+
+
+@runtime_checkable
+class NoticeNotifier(Notifier, Protocol):
+    """A notifier that can also show a :class:`Notice`'s timeout, icon, actions and sound."""
+
+    def show(self, notice: Notice) -> bool:
+        """Show it; False if it could not be shown."""
+        ...
+
+
+def deliver(notifier: Notifier, notice: Notice) -> bool:
+    """Show ``notice`` as well as ``notifier`` can: all of it, or its words."""
+    if isinstance(notifier, NoticeNotifier):
+        return notifier.show(notice)
+    return notifier.notify(notice.title, notice.body)
 
 
 class PlyerNotifier:
@@ -73,7 +160,8 @@ class PlyerNotifier:
             self.backend = sys.platform
         self._notification = notification
         self._timeout_s = timeout_s
-        self._queue: queue.SimpleQueue[tuple[str, str]] | None = None
+        self._icon = app_icon_path()
+        self._queue: queue.SimpleQueue[tuple[str, str, float]] | None = None
         if background:
             self._queue = queue.SimpleQueue()
             sender = threading.Thread(target=self._send_forever, name="deskguard-notify")
@@ -82,23 +170,39 @@ class PlyerNotifier:
 
     def notify(self, title: str, body: str) -> bool:
         """Send it through plyer (in the background unless made otherwise)."""
+        return self._put(title, body, self._timeout_s)
+
+    def show(self, notice: Notice) -> bool:
+        """Its words, icon and timeout: plyer has no actions and no sound.
+
+        plyer's ``notify-send`` route drops the timeout and the icon (its
+        facade does not pass them on); its D-Bus, Windows and macOS routes
+        keep them.
+        """
+        return self._put(notice.title, notice.body, notice.timeout_s)
+
+    def _put(self, title: str, body: str, timeout_s: float) -> bool:
         if self._queue is not None:
-            self._queue.put((title, body))
+            self._queue.put((title, body, timeout_s))
             return True
-        return self._send(title, body)
+        return self._send(title, body, timeout_s)
 
     def _send_forever(self) -> None:
         assert self._queue is not None
         while True:
             self._send(*self._queue.get())
 
-    def _send(self, title: str, body: str) -> bool:
+    def _send(self, title: str, body: str, timeout_s: float) -> bool:
         try:
             with warnings.catch_warnings():
                 # Without dbus-python plyer warns on every call, then uses notify-send.
                 warnings.simplefilter("ignore", UserWarning)
                 self._notification.notify(
-                    title=title, message=body, app_name=APP_NAME, timeout=self._timeout_s
+                    title=title,
+                    message=body,
+                    app_name=APP_NAME,
+                    app_icon=self._icon,
+                    timeout=round(timeout_s),
                 )
         except Exception as exc:  # plyer raises whatever its back-end raises
             log.warning("notification failed through plyer: %s", exc)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from deskguard.notify.notifier import PlyerNotifier
+from deskguard.core.engine import Event, EventKind
+from deskguard.notify.notifier import PlyerNotifier, app_icon_path, deliver, notice_for
 
 
 @pytest.fixture
@@ -38,3 +39,26 @@ def test_a_hanging_notification_daemon_never_blocks_the_caller(
     while not hanging_notify_send.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert "Time to shift position" in hanging_notify_send.read_text()  # it was sent
+
+
+def test_every_notification_carries_the_apps_icon_file() -> None:
+    icon = app_icon_path()
+    assert icon.endswith("deskguard.svg") and Path(icon).is_file()
+    assert "<svg" in Path(icon).read_text()
+
+
+def test_a_plain_notifier_gets_the_words_of_a_notice() -> None:
+    class Plain:
+        name = "plain"
+
+        def __init__(self) -> None:
+            self.shown: list[tuple[str, str]] = []
+
+        def notify(self, title: str, body: str) -> bool:
+            self.shown.append((title, body))
+            return True
+
+    plain = Plain()
+    event = Event(0.0, EventKind.WALK_REMINDER, "Time to stand up and walk", "Go.", True)
+    assert deliver(plain, notice_for(event, preview=True))
+    assert plain.shown == [("Preview: Time to stand up and walk", "Go.")]
