@@ -160,9 +160,12 @@ class Monitor:
         now = self.now()
         self._ticked_s = now
         if failure is CaptureFailure.BUSY:
-            # A call has the camera: do not disturb, and look again later.
+            # A call has the camera: do not disturb, and look again later. The engine's
+            # clock goes on with each probe: the user sits through the call (the bout
+            # goes on, no gap), and the reminders that fall due are held for after it.
             self._last_probe_s = now
             self._handle(self.engine.set_camera_busy(now, True))
+            self._record(now, self.engine.feed(now, None))
         else:
             self.camera_error = message
             self._record(now, self.engine.feed(now, None))
@@ -257,14 +260,18 @@ class Monitor:
             return
         self._handle(self.engine.answer(self.now(), notice.kind, notice.t_s, answer))
 
-    def preview(self, kind: EventKind, problem: Problem | None = None) -> Notice:
-        """Send what a ``kind`` notification looks like now, marked as a preview.
+    def preview(
+        self, kind: EventKind, problem: Problem | None = None, settings: Settings | None = None
+    ) -> Notice:
+        """Send what a ``kind`` notification looks like, marked as a preview.
 
         It goes through the same notifier as the real ones, with the same
         timeout, actions and sound, and is not recorded in the history.
+        ``settings``: the ones being edited (by default the ones in use).
         """
-        event = self.engine.preview(self.now(), kind, problem)
-        notice = notice_for(event, sound=self.engine.settings.notification_sound, preview=True)
+        settings = settings or self.engine.settings
+        event = self.engine.preview(self.now(), kind, problem, settings)
+        notice = notice_for(event, sound=settings.notification_sound, preview=True)
         deliver(self.notifier, notice)
         return notice
 

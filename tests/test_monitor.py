@@ -15,7 +15,7 @@ import pytest
 from deskguard.capture.errors import CameraBusyError, CameraLostError, CaptureFailure
 from deskguard.core.clock import SimulatedClock
 from deskguard.core.engine import Event, EventKind, PostureEngine, Problem, ReminderAnswer
-from deskguard.core.presentation import TrayState
+from deskguard.core.presentation import TrayState, status_line
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
 from deskguard.monitor import BUSY_PROBE_S, Look, Monitor, run_loop
@@ -330,3 +330,25 @@ def test_a_preview_is_what_the_user_gets_marked_and_never_recorded(tmp_path: Pat
     monitor.answer(walk, ReminderAnswer.SNOOZE)  # answering a preview does nothing
     assert stored(monitor) == before
     assert monitor.status.snoozed_until_s is None
+
+
+def test_a_call_keeps_the_bout_holds_the_reminders_and_ends_with_one_nudge() -> None:
+    monitor, clock, rec = make()
+    start = clock.t
+    drive(monitor, clock, start + 5 * 60, lambda t: sample())
+
+    def busy(t: float) -> PostureSample:
+        raise CameraBusyError("in a call")
+
+    drive(monitor, clock, start + 65 * 60, busy)  # an hour's call: a shift and a walk fall due
+    status = monitor.status
+    assert monitor.state is TrayState.CAMERA_BUSY and status.held_for_call == 2
+    assert status_line(monitor.state, status) == "In a call: 2 reminders held"
+    assert status.bout_s >= 64 * 60  # sat through the call: no gap, no break
+    notes = monitor.notifier
+    assert isinstance(notes, Notes) and notes.shown == []
+    drive(monitor, clock, start + 70 * 60, lambda t: sample())
+    assert notes.shown == ["After your call: time to stand up and walk"]
+    kinds = [e.kind for e in rec.events]
+    assert EventKind.BREAK_STARTED not in kinds and EventKind.TIME_JUMP not in kinds
+    assert monitor.status.seated_today_s >= 69 * 60

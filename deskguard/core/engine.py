@@ -385,8 +385,14 @@ class PostureEngine:
             held_for_call=len(self._held) if self._camera_busy else 0,
         )
 
-    def preview(self, t_s: float, kind: EventKind, problem: Problem | None = None) -> Event:
-        """What a ``kind`` notification says with the current settings ("Show me").
+    def preview(
+        self,
+        t_s: float,
+        kind: EventKind,
+        problem: Problem | None = None,
+        settings: Settings | None = None,
+    ) -> Event:
+        """What a ``kind`` notification says with ``settings`` (by default the ones in use).
 
         Figures as the user would first meet them (still for one shift
         interval, seated ``walk_after_s``, a neck just past the alert angle,
@@ -394,7 +400,7 @@ class PostureEngine:
         the user's rotation of suggestions is not disturbed; nothing changes
         in the engine.
         """
-        wording, s = Wording(), self.settings
+        wording, s = Wording(), settings or self.settings
         if kind is EventKind.SHIFT_REMINDER:
             title, body = wording.shift(s.shift_interval_s)
         elif kind is EventKind.WALK_REMINDER:
