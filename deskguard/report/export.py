@@ -27,7 +27,17 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from deskguard.core.review import (
+    reminder_words,
+    review_week,
+    streak_words,
+    trend_words,
+)
 from deskguard.core.stats import DaySummary, WeekSummary
+from deskguard.core.wording import format_duration
+
+#: The formats :func:`export_week` writes, the reader's first.
+FORMATS = ("html", "csv", "json")
 
 #: (column, how to read it off a day). Meanings and units: docs/history.md.
 CSV_COLUMNS: tuple[tuple[str, Callable[[DaySummary], object]], ...] = (
@@ -138,61 +148,89 @@ _CSS = """
   --good:#2f8f6b; --poor:#d9822b; --unknown:#b8c2cc; --line:#e2e8f0; --accent:#2f6f5e; }
 @media (prefers-color-scheme: dark) { :root { --fg:#e6ecef; --bg:#161b1e; --muted:#94a3b8;
   --line:#2b343a; --unknown:#4b5863; } }
+* { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg);
-  max-width: 920px; margin: 2rem auto; padding: 0 1rem; }
+  max-width: 920px; margin: 2rem auto; padding: 0 1rem; overflow-wrap: break-word; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 .sub { color: var(--muted); margin-top: 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: .8rem; }
-.card { border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; }
-.card b { display: block; font-size: 1.35rem; white-space: nowrap; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: .8rem; }
+.card { border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; min-width: 0; }
+.card b { display: block; font-size: 1.35rem; }
 .card span { color: var(--muted); font-size: .85rem; }
-svg text { fill: var(--fg); font-size: 12px; }
+svg { display: block; width: 100%; height: auto; }
+svg text { fill: var(--fg); font-size: 13px; }
 .legend span { display: inline-block; margin-right: 1rem; }
 .legend i { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px;
   margin-right: .3rem; vertical-align: -1px; }
+.story li { margin-bottom: .3rem; }
+.table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: right; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { font-weight: 600; color: var(--muted); font-size: .8rem; }
 th:first-child, td:first-child { text-align: left; white-space: nowrap; }
+@media (max-width: 640px) {
+  body { margin: 1rem auto; padding: 0 .75rem; font-size: 14px; }
+  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5rem; }
+  .card { padding: .6rem .7rem; }
+  svg text { font-size: 28px; }
+  /* The table becomes one card per day: a label and its figure on each line. */
+  table, tbody, tr, td { display: block; width: 100%; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border: 1px solid var(--line); border-radius: 10px; margin-bottom: .7rem;
+    padding: .3rem .7rem; }
+  td { display: flex; justify-content: space-between; gap: 1rem; border: 0;
+    padding: .2rem 0; text-align: right; white-space: normal; }
+  td::before { content: attr(data-label); color: var(--muted); text-align: left; }
+  td:first-child { font-weight: 600; white-space: normal; }
+  td:first-child::before { content: none; }
+}
 """
 
 
-def _hours(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min"
-
-
-def _hm(seconds: float) -> str:
-    """Compact hours:minutes for table cells ("—" for nothing)."""
-    if seconds <= 0:
-        return "—"
-    minutes = round(seconds / 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+def _duration_or_dash(seconds: float) -> str:
+    """A table cell's duration ("—" for none), in the one format of every duration."""
+    return "—" if seconds <= 0 else format_duration(seconds)
 
 
 def _or_dash(value: float | None, unit: str) -> str:
     return "—" if value is None else f"{value:.0f} {unit}"
 
 
+def _breaks(d: DaySummary) -> str:
+    return f"{d.breaks} (+{d.probable_breaks} probable)" if d.probable_breaks else str(d.breaks)
+
+
+def _walks(d: DaySummary) -> str:
+    if not d.walk_reminders:
+        return "none"
+    followed = d.walk_reminders - d.walk_reminders_missed
+    return f"{followed} followed, {d.walk_reminders_missed} ignored"
+
+
+def _shifts(d: DaySummary) -> str:
+    return f"{d.shifts_own} on your own, {d.shifts_prompted} after a reminder"
+
+
 #: The report's table: friendlier than the CSV, same figures.
 _TABLE: tuple[tuple[str, Callable[[DaySummary], str]], ...] = (
     ("Day", lambda d: _weekday(d.day)),
-    ("Seated", lambda d: _hm(d.seated_s)),
-    ("Longest bout", lambda d: _hm(d.longest_bout_s)),
-    ("Bouts ≥ 1 h", lambda d: str(d.bouts_over_hour)),
-    ("Breaks (probable)", lambda d: f"{d.breaks} ({d.probable_breaks})"),
-    ("Walk reminders (missed)", lambda d: f"{d.walk_reminders} ({d.walk_reminders_missed})"),
-    ("Shifts: own / prompted", lambda d: f"{d.shifts_own} / {d.shifts_prompted}"),
-    ("Good / poor posture", lambda d: f"{_hm(d.posture_good_s)} / {_hm(d.posture_poor_s)}"),
-    ("Alerts", lambda d: str(d.posture_alerts)),
-    ("Neck", lambda d: _or_dash(d.neck_flexion_mean_deg, "°").replace(" °", "°")),
+    ("Seated", lambda d: _duration_or_dash(d.seated_s)),
+    ("Longest stretch", lambda d: _duration_or_dash(d.longest_bout_s)),
+    ("Stretches of 1 h or more", lambda d: str(d.bouts_over_hour)),
+    ("Breaks", _breaks),
+    ("Walk reminders", _walks),
+    ("Changes of position", _shifts),
+    ("Good posture", lambda d: _duration_or_dash(d.posture_good_s)),
+    ("Poor posture", lambda d: _duration_or_dash(d.posture_poor_s)),
+    ("Posture alerts", lambda d: str(d.posture_alerts)),
+    ("Neck past neutral", lambda d: _or_dash(d.neck_flexion_mean_deg, "°").replace(" °", "°")),
     ("Distance", lambda d: _or_dash(d.distance_median_cm, "cm")),
 )
 
 
 def _bars(week: WeekSummary) -> str:
     """Stacked bars of seated time per day: good, poor, unknown posture."""
-    width, height, left, bottom = 860, 240, 40, 30
+    width, height, left, bottom = 860, 260, 70, 44
     top_s = max((d.seated_s for d in week.days), default=0.0)
     scale_s = max(3600.0, (int(top_s // 3600) + 1) * 3600.0)
     plot_h = height - bottom - 10
@@ -223,7 +261,8 @@ def _bars(week: WeekSummary) -> str:
             if bar_h > 0:
                 parts.append(
                     f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{bar_h:.1f}" rx="3" '
-                    f'fill="{colour}"><title>{d.day}: {_hours(seconds)} {label}</title></rect>'
+                    f'fill="{colour}"><title>{d.day}: {format_duration(seconds)} {label}'
+                    "</title></rect>"
                 )
         name = _weekday(d.day)
         parts.append(
@@ -234,14 +273,14 @@ def _bars(week: WeekSummary) -> str:
 
 
 def _bout_chart(week: WeekSummary) -> str:
-    """Longest bout per day against the one-hour line."""
-    width, height, left, bottom = 860, 180, 40, 30
+    """Longest stretch seated per day against the one-hour line."""
+    width, height, left, bottom = 860, 200, 70, 44
     top = max([d.longest_bout_s for d in week.days] + [5400.0])
     plot_h = height - bottom - 10
     slot = (width - left) / 7
     parts = [
         f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="bout-t">',
-        '<title id="bout-t">Longest seated bout per day; the dashed line is one hour</title>',
+        '<title id="bout-t">Longest stretch seated per day; the dashed line is one hour</title>',
     ]
     hour_y = height - bottom - plot_h * 3600 / top
     parts.append(
@@ -256,7 +295,8 @@ def _bout_chart(week: WeekSummary) -> str:
         colour = "var(--poor)" if d.longest_bout_s >= 3600 else "var(--accent)"
         parts.append(
             f'<rect x="{x:.1f}" y="{height - bottom - h:.1f}" width="{w:.1f}" height="{h:.1f}" '
-            f'rx="3" fill="{colour}"><title>{d.day}: {_hours(d.longest_bout_s)}</title></rect>'
+            f'rx="3" fill="{colour}"><title>{d.day}: {format_duration(d.longest_bout_s)}'
+            "</title></rect>"
             f'<text x="{x + w / 2:.1f}" y="{height - 10}" text-anchor="middle">'
             f"{_weekday(d.day)}</text>"
         )
@@ -270,22 +310,39 @@ def _weekday(day: str) -> str:
     return date.fromisoformat(day).strftime("%a %d")
 
 
-def to_html(week: WeekSummary) -> str:
-    """A report a person would rather look at than read: cards, two charts, the table."""
+def _story(week: WeekSummary, previous: WeekSummary | None) -> str:
+    """The week against the one before, in sentences (nothing without the week before)."""
+    if previous is None:
+        return ""
+    review = review_week(week, previous)
+    items = [*trend_words(review), reminder_words(review), streak_words(review)]
+    lis = "".join(f"<li>{html.escape(t)}</li>" for t in items)
+    return f'<h2>Against the week before</h2>\n<ul class="story">{lis}</ul>\n'
+
+
+def to_html(week: WeekSummary, previous: WeekSummary | None = None) -> str:
+    """A report a person would rather look at than read: cards, two charts, the table.
+
+    With ``previous`` (the week before), the week is also told against it:
+    the trend, the reminders followed and ignored, the streak of days with no
+    stretch over two hours. It reads on a phone: the viewport is the
+    device's, the charts scale to the width, and below 640 px the table turns
+    into one card per day (each figure labelled by its column).
+    """
     t = week.totals()
     good, poor = t["posture_good_s"], t["posture_poor_s"]
     judged = good + poor
     good_share = f"{100 * good / judged:.0f} %" if judged else "not judged"
     neck = t["neck_flexion_mean_deg"]
     cards = [
-        (_hours(t["seated_s"]), "seated this week"),
-        (_hours(t["longest_bout_s"]), "longest bout"),
-        (str(t["bouts_over_hour"]), "bouts over an hour"),
-        (str(t["breaks"]), "breaks taken"),
+        (format_duration(t["seated_s"]), "seated this week"),
+        (format_duration(t["longest_bout_s"]), "longest stretch seated"),
+        (str(t["bouts_over_hour"]), "stretches of an hour or more"),
+        (str(t["breaks"]), "breaks away from the desk"),
         (good_share, "of judged time in good posture"),
         (
             "—" if neck is None else f"{abs(neck) if round(neck) == 0 else neck:.0f}°",
-            "mean neck flexion past neutral",
+            "neck bent past your calibrated neutral, on average",
         ),
     ]
     card_html = "".join(
@@ -294,7 +351,12 @@ def to_html(week: WeekSummary) -> str:
     )
     head = "".join(f'<th scope="col">{html.escape(name)}</th>' for name, _ in _TABLE)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(get(d))}</td>" for _, get in _TABLE) + "</tr>"
+        "<tr>"
+        + "".join(
+            f'<td data-label="{html.escape(name)}">{html.escape(get(d))}</td>'
+            for name, get in _TABLE
+        )
+        + "</tr>"
         for d in week.days
     )
     advice = [d.screen_advice for d in week.days if d.screen_advice]
@@ -315,16 +377,24 @@ nothing in it left the machine.</p>
 <span><i style="background:var(--poor)"></i>poor posture</span>
 <span><i style="background:var(--unknown)"></i>not judged</span></p>
 {_bars(week)}
-<h2>Longest bout each day</h2>
+<h2>Longest stretch seated each day</h2>
 {_bout_chart(week)}
 <p>{advice_text}</p>
-<h2>Day by day</h2>
-<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>
+{_story(week, previous)}<h2>Day by day</h2>
+<div class="table"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>
 </body></html>
 """
 
 
-def export_week(week: WeekSummary, fmt: str, path: Path) -> Path:
-    """Write ``week`` as ``fmt`` (csv, json or html) to ``path``."""
-    render = {"csv": to_csv, "json": to_json, "html": to_html}[fmt]
+def export_week(
+    week: WeekSummary, fmt: str, path: Path, *, previous: WeekSummary | None = None
+) -> Path:
+    """Write ``week`` as ``fmt`` (one of :data:`FORMATS`) to ``path``.
+
+    ``previous`` (the week before) adds the trend to the HTML report; the CSV
+    and JSON hold the week's own figures only.
+    """
+    if fmt == "html":
+        return write_atomically(path, to_html(week, previous))
+    render = {"csv": to_csv, "json": to_json}[fmt]
     return write_atomically(path, render(week))

@@ -1,4 +1,13 @@
-"""The daily dashboard: a day at a glance, a timeline, the neck angle, the week.
+"""The daily dashboard: a day at a glance, its timeline and neck angle, and the week.
+
+The day's two charts share one time axis (same span, same hour ticks, and
+their plot areas lined up to the pixel), so a slump on the neck chart sits
+under the quarter hour it happened in. Locks, sleeps, calls and pauses are
+drawn as labelled bands (``core.review.day_periods``), not as sitting. The
+neck chart is read against the calibrated neutral, with the fine / watch /
+strain bands of the engine's own alert thresholds (``core.review.neck_bands``).
+The week tab goes from week to week (never past the current one) and tells
+the week against the one before (``core.review.review_week``).
 
 Charts are Qt Charts, loaded when the window is first shown (not when this
 module is imported) and freed when it is closed: their views and charts are
@@ -16,8 +25,8 @@ import sys
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QDate, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -31,19 +40,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskguard.core.stats import DaySummary, MinuteRow, day_bounds_utc
+from deskguard.core.clock import Clock, SystemClock
+from deskguard.core.review import (
+    STREAK_MAX_STRETCH_S,
+    NeckBands,
+    Period,
+    PeriodKind,
+    WeekReview,
+    breaks_words,
+    can_go_forward,
+    day_periods,
+    neck_bands,
+    neck_words,
+    period_name,
+    reminder_words,
+    review_week,
+    shift_week,
+    shifts_words,
+    streak_words,
+    trend_words,
+    walk_words,
+    week_of,
+    zone_name,
+)
+from deskguard.core.settings import Settings
+from deskguard.core.stats import (
+    DaySummary,
+    MinuteRow,
+    WeekSummary,
+    day_bounds_utc,
+    iso_week_days,
+)
+from deskguard.core.wording import format_duration
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.tray import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QCategoryAxis, QChart, QChartView
+    from PySide6.QtCharts import QAbstractSeries, QAreaSeries, QCategoryAxis, QChart, QChartView
 
 GOOD, POOR, UNKNOWN = "#2f8f6b", "#d9822b", "#9aa5b1"
-
-
-def _hm(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+#: Band colours: the periods of the day, the neck zones (drawn translucent).
+PERIOD_COLOURS = {
+    PeriodKind.LOCKED: "#7b5ea7",
+    PeriodKind.CALL: "#2f7fd1",
+    PeriodKind.PAUSED: "#5f6b7a",
+}
+FINE, WATCH, STRAIN = "#2f8f6b", "#e0b43a", "#c8553d"
+BAND_ALPHA = 60
+#: The day shown at least from 08:00 to 18:00, widened to whatever was recorded.
+DAY_FIRST_H, DAY_LAST_H = 8.0, 18.0
+#: The neck chart's range, degrees past neutral.
+NECK_MIN_DEG, NECK_MAX_DEG = -10.0, 40.0
 
 
 def _dark() -> bool:
@@ -61,33 +108,64 @@ def _chart(title: str) -> QChart:
         QChart.ChartTheme.ChartThemeDark if _dark() else QChart.ChartTheme.ChartThemeLight
     )
     chart.setBackgroundRoundness(8)
-    chart.setMargins(chart.margins())
+    chart.layout().setContentsMargins(0, 0, 0, 0)
     return chart
 
 
-class Card(QFrame):
-    """A figure with its caption."""
+def _translucent(colour: str, alpha: int = BAND_ALPHA) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
 
-    def __init__(self, caption: str) -> None:
-        """An empty card; ``set`` fills it."""
+
+def _band(
+    chart: QChart, name: str, x0: float, x1: float, y0: float, y1: float, colour: QColor
+) -> QAreaSeries:
+    """A filled rectangle series from (x0, y0) to (x1, y1), named for the legend."""
+    from PySide6.QtCharts import QAreaSeries, QLineSeries
+
+    top, bottom = QLineSeries(chart), QLineSeries(chart)
+    top.append(x0, y1)
+    top.append(x1, y1)
+    bottom.append(x0, y0)
+    bottom.append(x1, y0)
+    area = QAreaSeries(top, bottom)
+    area.setName(name)
+    area.setColor(colour)
+    area.setBorderColor(colour)
+    return area
+
+
+class Card(QFrame):
+    """A figure with its caption, in plain words."""
+
+    def __init__(self, name: str) -> None:
+        """An empty card; ``set`` fills it. ``name`` is what a screen reader calls it."""
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
         self.value = QLabel("—")
         font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.value.setFont(font)
-        self.caption = QLabel(caption)
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
-        self.setAccessibleName(caption)
+        self.setAccessibleName(name)
 
-    def set(self, value: str) -> None:
-        """Show ``value``."""
+    def set(self, value: str, caption: str) -> None:
+        """Show ``value`` over ``caption``."""
         self.value.setText(value)
-        self.setAccessibleDescription(value)
+        self.caption.setText(caption)
+        self.setAccessibleDescription(f"{value}, {caption}")
+
+    def text(self) -> str:
+        """What the card says, as one line."""
+        return f"{self.value.text()} — {self.caption.text()}"
 
 
 def _set_chart(view: QChartView, chart: QChart) -> None:
@@ -95,7 +173,7 @@ def _set_chart(view: QChartView, chart: QChart) -> None:
 
     ``QChartView.setChart`` hands the previous chart back to the caller
     instead of deleting it, and nothing on the Python side holds it: left
-    alone, every refresh (once a minute while open) would leak three charts.
+    alone, every refresh (once a minute while open) would leak the charts.
     """
     previous = view.chart()
     view.setChart(chart)
@@ -118,7 +196,7 @@ def _return_freed_memory() -> None:
 
 
 class Dashboard(QWidget):
-    """Today (or a picked day) and its week.
+    """Today (or a picked day) and a week.
 
     ``closed`` is emitted when the window is closed (its close button,
     ``close()``); by then its charts are freed. An owner that does not keep
@@ -128,15 +206,29 @@ class Dashboard(QWidget):
 
     closed = Signal()
 
-    def __init__(self, store: HistoryStore, tz: tzinfo, *, today: date | None = None) -> None:
-        """Build the window for ``store``; shows ``today`` (default: the local date)."""
+    def __init__(
+        self,
+        store: HistoryStore,
+        tz: tzinfo,
+        *,
+        today: date | None = None,
+        settings: Settings | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        """Build the window for ``store``; shows ``today`` (default: the clock's local date).
+
+        ``settings``: the sensitivity (the neck bands) and the desk set-up
+        (is it calibrated?); ``clock``: what "today" and "now" are.
+        """
         super().__init__()
         self.store = store
         self.tz = tz
+        self.settings = settings or Settings()
+        self.clock: Clock = clock or SystemClock()
         self.setWindowTitle(tr("DeskGuard — your day"))
         self.setAccessibleName(tr("DeskGuard dashboard"))
-        self.resize(980, 760)
-        day = today or datetime.now(tz).date()
+        self._fit_to_screen()
+        day = today or self._today()
 
         top = QHBoxLayout()
         self.prev_button = QPushButton(tr("◀ &Previous day"))
@@ -156,13 +248,14 @@ class Dashboard(QWidget):
         self.day_edit.dateChanged.connect(self._day_changed)
 
         cards = QGridLayout()
+        cards.setSpacing(6)
         self.cards = {
-            "seated": Card(tr("seated")),
-            "longest": Card(tr("longest stretch")),
-            "breaks": Card(tr("breaks taken")),
-            "reminders": Card(tr("walk reminders (missed)")),
-            "shifts": Card(tr("position shifts: own / prompted")),
-            "posture": Card(tr("of judged time in good posture")),
+            "seated": Card(tr("Time seated")),
+            "longest": Card(tr("Longest stretch")),
+            "breaks": Card(tr("Breaks")),
+            "reminders": Card(tr("Walk reminders")),
+            "shifts": Card(tr("Changes of position")),
+            "posture": Card(tr("Posture")),
         }
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, i // 3, i % 3)
@@ -178,23 +271,78 @@ class Dashboard(QWidget):
         tabs = QTabWidget()
         day_tab, week_tab = QWidget(), QWidget()
         self._day_layout = QVBoxLayout(day_tab)
-        self._week_layout = QVBoxLayout(week_tab)
-        self._week_layout.setContentsMargins(0, 0, 0, 0)
+        self._day_layout.setContentsMargins(0, 4, 0, 0)
+        self._day_layout.setSpacing(4)
+        self._day_layout.addLayout(cards)
+        self._day_layout.addWidget(self.advice)
+        week_layout = QVBoxLayout(week_tab)
+        week_layout.setContentsMargins(0, 4, 0, 0)
         tabs.addTab(day_tab, tr("&Day"))
         tabs.addTab(week_tab, tr("&Week"))
         self.tabs = tabs
 
+        # --- the week tab: navigation, the chart, the story --------------------------------
+        self.week_shown = week_of(day)
+        nav = QHBoxLayout()
+        self.prev_week_button = QPushButton(tr("◀ Previous &week"))
+        self.next_week_button = QPushButton(tr("Ne&xt week ▶"))
+        self.week_label = QLabel()
+        self.week_label.setAccessibleName(tr("Week shown"))
+        self.export_button = QPushButton(tr("&Export this week…"))
+        for part in (self.prev_week_button, self.week_label, self.next_week_button):
+            nav.addWidget(part)
+        nav.addStretch(1)
+        nav.addWidget(self.export_button)
+        self.prev_week_button.clicked.connect(self._previous_week)
+        self.next_week_button.clicked.connect(self._next_week)
+        self.export_button.clicked.connect(self._export)
+        week_layout.addLayout(nav)
+        self._week_body = QHBoxLayout()
+        self.week_story = QLabel()
+        self.week_story.setWordWrap(True)
+        self.week_story.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.week_story.setAccessibleName(tr("The week in words"))
+        self.week_story.setMinimumWidth(300)
+        self.week_story.setMaximumWidth(380)
+        self._week_body.addWidget(self.week_story)
+        week_layout.addLayout(self._week_body, 1)
+        #: The last export dialog opened from here (kept so it is not collected).
+        self.export_dialog: QWidget | None = None
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addLayout(cards)
-        layout.addWidget(self.advice)
         layout.addWidget(tabs, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.refresh)
+        self._align_timer = QTimer(self)
+        self._align_timer.setSingleShot(True)
+        self._align_timer.setInterval(0)
+        self._align_timer.timeout.connect(self._align_day_charts)
         self.summary: DaySummary | None = None
+        self.periods: list[Period] = []
+        self.bands: NeckBands = neck_bands(self.settings)
+        self.calibrated = True
+        #: The local hours the day's charts span (the same for both).
+        self.span_h: tuple[float, float] = (DAY_FIRST_H, DAY_LAST_H)
         self.refresh()
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable size that never exceeds the screen (1280x800 and up)."""
+        screen = QGuiApplication.primaryScreen()
+        width, height = 1120, 760
+        if screen is not None:
+            avail = screen.availableGeometry()
+            # Leave room for the window frame and title bar.
+            width = min(width, avail.width() - 24)
+            height = min(height, avail.height() - 48)
+        self.resize(width, height)
+
+    def _today(self) -> date:
+        return self.clock.now_utc().astimezone(self.tz).date()
 
     # --- navigation ----------------------------------------------------------------------
 
@@ -214,11 +362,30 @@ class Dashboard(QWidget):
         self._shift(1)
 
     def _day_changed(self, _day: QDate) -> None:
+        self.week_shown = week_of(self.day)  # the week tab follows the day picked
         self.refresh()
 
     def _to_today(self) -> None:
-        today = datetime.now(self.tz).date()
+        today = self._today()
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
+
+    def _previous_week(self) -> None:
+        self.week_shown = shift_week(*self.week_shown, -1)
+        self._show_week()
+
+    def _next_week(self) -> None:
+        if can_go_forward(*self.week_shown, self._today()):
+            self.week_shown = shift_week(*self.week_shown, 1)
+        self._show_week()
+
+    def _export(self) -> None:
+        from deskguard.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.store, self.tz, today=self._today(), week=self.week_shown, parent=self
+        )
+        self.export_dialog = dialog
+        dialog.open()
 
     def showEvent(self, event: Any) -> None:
         """Make the charts, and refresh live while visible."""
@@ -247,13 +414,13 @@ class Dashboard(QWidget):
         self.week_view = QChartView()
         for view in (self.timeline_view, self.neck_view, self.week_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
+            view.setMinimumHeight(170)
         self.timeline_view.setAccessibleName(tr("Timeline of the day"))
         self.neck_view.setAccessibleName(tr("Neck angle over the day"))
         self.week_view.setAccessibleName(tr("The week"))
-        self._day_layout.addWidget(self.timeline_view)
-        self._day_layout.addWidget(self.neck_view)
-        self._week_layout.addWidget(self.week_view)
+        self._day_layout.addWidget(self.timeline_view, 1)
+        self._day_layout.addWidget(self.neck_view, 1)
+        self._week_body.insertWidget(0, self.week_view, 1)
 
     def _free_views(self) -> None:
         """Delete the chart views; each deletes its chart and the chart its series."""
@@ -276,25 +443,50 @@ class Dashboard(QWidget):
         day = self.day
         s = self.store.day_summary(day, self.tz)
         self.summary = s
-        judged = s.posture_good_s + s.posture_poor_s
-        self.cards["seated"].set(_hm(s.seated_s))
-        self.cards["longest"].set(_hm(s.longest_bout_s))
-        # A locked screen or a sleeping laptop that long: probably a break, said apart.
-        probable = tr(" + {0} probable").format(s.probable_breaks) if s.probable_breaks else ""
-        self.cards["breaks"].set(f"{s.breaks}{probable}")
-        self.cards["reminders"].set(f"{s.walk_reminders} ({s.walk_reminders_missed})")
-        self.cards["shifts"].set(f"{s.shifts_own} / {s.shifts_prompted}")
-        self.cards["posture"].set(f"{100 * s.posture_good_s / judged:.0f} %" if judged else "—")
+        self.bands = neck_bands(self.settings)
+        self.calibrated = self.store.latest_baseline(profile=self.settings.profile) is not None
+        start, end = day_bounds_utc(day, self.tz)
+        now = self.clock.now_utc().timestamp()
+        self.periods = day_periods(self.store.events(start, end), start, end, now_utc=now)
+        self._fill_cards(s)
         self.advice.setText(self._advice_text(s))
+        self.next_button.setEnabled(day < self._today())
+        self._show_week()
         if self.timeline_view is None:
             return  # not shown: the charts are drawn when it is
-        rows = self.store.minutes(*day_bounds_utc(day, self.tz))  # read once, drawn twice
+        rows = self.store.minutes(start, end)  # read once, drawn twice
+        self.span_h = self._span(rows, self.periods)
         self._timeline(rows)
         self._neck(rows)
-        self._week(day)
+        self._align_timer.start()
+
+    def _fill_cards(self, s: DaySummary) -> None:
+        judged = s.posture_good_s + s.posture_poor_s
+        self.cards["seated"].set(format_duration(s.seated_s), tr("seated this day"))
+        over = (
+            tr("{0} of them an hour or more").format(s.bouts_over_hour)
+            if s.bouts_over_hour
+            else tr("none of an hour or more")
+        )
+        self.cards["longest"].set(
+            format_duration(s.longest_bout_s),
+            tr("longest stretch seated without getting up; {0}").format(over),
+        )
+        self.cards["breaks"].set(*breaks_words(s.breaks, s.probable_breaks))
+        self.cards["reminders"].set(*walk_words(s.walk_reminders, s.walk_reminders_missed))
+        self.cards["shifts"].set(*shifts_words(s.shifts_own, s.shifts_prompted))
+        if judged:
+            self.cards["posture"].set(
+                f"{100 * s.posture_good_s / judged:.0f} %",
+                tr("of the judged time in good posture ({0} good, {1} poor)").format(
+                    format_duration(s.posture_good_s), format_duration(s.posture_poor_s)
+                ),
+            )
+        else:
+            self.cards["posture"].set("—", tr("posture not judged this day"))
 
     def _advice_text(self, s: DaySummary) -> str:
-        parts = []
+        parts = [neck_words(s.neck_flexion_mean_deg, self.bands, calibrated=self.calibrated)]
         if s.screen_advice and s.screen_advice != "keep":
             parts.append(
                 tr("Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).").format(
@@ -311,20 +503,15 @@ class Dashboard(QWidget):
                 else (tr("closer than an arm's length") if d < 50 else tr("further than usual"))
             )
             parts.append(tr("Viewing distance {0:.0f} cm: {1}.").format(d, words))
-        if s.bouts_over_hour:
-            parts.append(
-                tr("{0} stretch(es) of an hour or more without getting up.").format(
-                    s.bouts_over_hour
-                )
-            )
-        if not parts:
-            parts.append(tr("No figures for this day yet."))
         return "  ".join(parts)
 
-    def _hours_axis(self, first_h: float, last_h: float) -> QCategoryAxis:
-        """An x axis in local hours of the day, labelled 08:00, 09:00, ..."""
+    # --- the day's charts ------------------------------------------------------------------
+
+    def _hours_axis(self) -> QCategoryAxis:
+        """The x axis both day charts share: local hours, labelled 08:00, 09:00, ..."""
         from PySide6.QtCharts import QCategoryAxis
 
+        first_h, last_h = self.span_h
         axis = QCategoryAxis()
         axis.setRange(first_h, last_h)
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -333,32 +520,84 @@ class Dashboard(QWidget):
             axis.append(f"{hour:02d}:00", hour)
         return axis
 
-    def _local_hour(self, minute_utc: float) -> float:
-        local = datetime.fromtimestamp(minute_utc, self.tz)
-        return local.hour + local.minute / 60
+    def _local_hour(self, t_utc: float) -> float:
+        local = datetime.fromtimestamp(t_utc, self.tz)
+        hour = local.hour + local.minute / 60 + local.second / 3600
+        if local.date() != self.day:  # the end of the day: 24:00
+            return 24.0
+        return hour
 
-    def _span(self, hours: list[float]) -> tuple[float, float]:
-        """The working day shown: 08:00-18:00, widened to whatever was recorded."""
-        first = min([8.0, *(int(h) for h in hours)])
-        last = max([18.0, *(int(h) + 1 for h in hours)])
-        return float(first), float(last)
+    def _span(self, rows: list[MinuteRow], periods: list[Period]) -> tuple[float, float]:
+        """The working day shown: 08:00-18:00, widened to what was recorded (whole hours)."""
+        hours = [self._local_hour(r.minute_utc) for r in rows]
+        for p in periods:
+            hours += [self._local_hour(p.start_utc), self._local_hour(p.end_utc) - 1e-6]
+        first = min([DAY_FIRST_H, *(float(int(h)) for h in hours)])
+        last = max([DAY_LAST_H, *(float(int(h) + 1) for h in hours)])
+        return first, min(last, 24.0)
+
+    def _attach(
+        self,
+        chart: QChart,
+        series: list[QAbstractSeries],
+        y_min: float,
+        y_max: float,
+        y_format: str,
+        ticks: int,
+    ) -> None:
+        from PySide6.QtCharts import QValueAxis
+
+        for s in series:
+            chart.addSeries(s)
+        x = self._hours_axis()
+        y = QValueAxis()
+        y.setRange(y_min, y_max)
+        y.setTickCount(ticks)
+        y.setLabelFormat(y_format)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for s in series:
+            s.attachAxis(x)
+            s.attachAxis(y)
+
+    def _period_bands(self, chart: QChart, y0: float, y1: float, *, named: bool) -> list[Any]:
+        """One band per period; the legend names each kind once."""
+        out = []
+        seen: set[PeriodKind] = set()
+        for p in self.periods:
+            name = period_name(p.kind) if named and p.kind not in seen else ""
+            seen.add(p.kind)
+            band = _band(
+                chart,
+                name,
+                self._local_hour(p.start_utc),
+                self._local_hour(p.end_utc),
+                y0,
+                y1,
+                _translucent(PERIOD_COLOURS[p.kind], 110),
+            )
+            band.setProperty("period", p.kind.value)
+            out.append(band)
+        return out
 
     def _timeline(self, rows: list[MinuteRow]) -> None:
-        """Seated minutes per quarter hour, stacked by posture, over the local day."""
-        from PySide6.QtCharts import QAreaSeries, QLineSeries, QValueAxis
+        """Seated minutes per quarter hour, stacked by posture; locks, calls, pauses as bands."""
+        from PySide6.QtCharts import QAreaSeries, QLineSeries
 
         assert self.timeline_view is not None
-        slots: dict[float, list[float]] = {}
+        first, last = self.span_h
+        # Every quarter hour of the span, empty ones at zero: nothing recorded is
+        # drawn as nothing, never as a ramp from one seated slot to the next.
+        slots = {first + q / 4: [0.0, 0.0, 0.0] for q in range(int((last - first) * 4))}
         for r in rows:
-            h = self._local_hour(r.minute_utc)
-            slot = int(h * 4) / 4
+            slot = int(self._local_hour(r.minute_utc) * 4) / 4
             acc = slots.setdefault(slot, [0.0, 0.0, 0.0])
             acc[0] += r.good_s / 60
             acc[1] += r.poor_s / 60
             acc[2] += r.unknown_s / 60
-        first, last = self._span(list(slots))
         chart = _chart(tr("Seated minutes per quarter hour"))
-        lower = {slot: 0.0 for slot in slots}
+        series: list[Any] = []
+        lower = dict.fromkeys(slots, 0.0)
         for index, (name, colour) in enumerate(
             ((tr("good"), GOOD), (tr("poor"), POOR), (tr("not judged"), UNKNOWN))
         ):
@@ -376,59 +615,173 @@ class Dashboard(QWidget):
             area.setName(name)
             area.setColor(QColor(colour))
             area.setBorderColor(QColor(colour))
-            chart.addSeries(area)
-        x = self._hours_axis(first, last)
-        y = QValueAxis()
-        y.setRange(0, 15)
-        y.setTickCount(4)
-        y.setLabelFormat("%d min")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for series in chart.series():
-            series.attachAxis(x)
-            series.attachAxis(y)
+            series.append(area)
+        # Over the seated blocks: a call's seated minutes show, tinted as a call.
+        series += self._period_bands(chart, 0, 15, named=True)
+        self._attach(chart, series, 0, 15, "%d min", 4)
+        chart.plotAreaChanged.connect(self._schedule_align)
         _set_chart(self.timeline_view, chart)
 
     def _neck(self, rows: list[MinuteRow]) -> None:
-        """Neck flexion past neutral, averaged per 10 minutes."""
-        from PySide6.QtCharts import QLineSeries, QValueAxis
+        """Neck flexion past the calibrated neutral, per 10 minutes, over fine/watch/strain."""
+        from PySide6.QtCharts import QLineSeries
 
         assert self.neck_view is not None
-        rows = [r for r in rows if r.neck_n]
+        first, last = self.span_h
         buckets: dict[float, list[float]] = {}
         for r in rows:
-            h = self._local_hour(r.minute_utc)
-            buckets.setdefault(int(h * 6) / 6, []).append(r.neck_sum / r.neck_n)
-        series = QLineSeries()
-        series.setName(tr("neck flexion (°)"))
-        for key, values in sorted(buckets.items()):
-            series.append(key, sum(values) / len(values))
-        title = (
-            tr("Neck bent past your neutral (degrees)")
-            if buckets
-            else tr("Neck angle: calibrate to see it")
-        )
+            if r.neck_n:
+                h = self._local_hour(r.minute_utc)
+                buckets.setdefault(int(h * 6) / 6, []).append(r.neck_sum / r.neck_n)
+        b = self.bands
+        if not self.calibrated:
+            title = tr("Neck angle: not calibrated, so not measured (calibrate from the tray)")
+        elif not buckets:
+            title = tr("Neck angle past your calibrated neutral: no measurement this day")
+        else:
+            title = tr("Neck: degrees bent past your calibrated neutral (0° = as calibrated)")
         chart = _chart(title)
-        chart.addSeries(series)
-        first, last = self._span(list(buckets))
-        x = self._hours_axis(first, last)
-        y = QValueAxis()
-        y.setRange(-10, 40)
-        y.setTickCount(6)
-        y.setLabelFormat("%d")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        series: list[Any] = []
+        for name, y0, y1, colour in (
+            (
+                tr("{0}: under {1:.0f}°").format(zone_name(b.zone(NECK_MIN_DEG)), b.watch_from_deg),
+                NECK_MIN_DEG,
+                b.watch_from_deg,
+                FINE,
+            ),
+            (
+                tr("{0}: {1:.0f}–{2:.0f}°").format(
+                    zone_name(b.zone(b.watch_from_deg)), b.watch_from_deg, b.strain_from_deg
+                ),
+                b.watch_from_deg,
+                b.strain_from_deg,
+                WATCH,
+            ),
+            (
+                tr("{0}: {1:.0f}° and more, held: alert").format(
+                    zone_name(b.zone(b.strain_from_deg)), b.strain_from_deg
+                ),
+                b.strain_from_deg,
+                NECK_MAX_DEG,
+                STRAIN,
+            ),
+        ):
+            if y1 > y0:  # no watch zone at the most sensitive setting
+                band = _band(chart, name, first, last, y0, y1, _translucent(colour, 45))
+                band.setProperty("zone", name)
+                series.append(band)
+        line = QLineSeries()
+        line.setName(tr("your neck (10-minute mean)"))
+        pen = QPen(QColor("#1f4e79" if not _dark() else "#9ecbff"))
+        pen.setWidthF(2.0)
+        line.setPen(pen)
+        previous: float | None = None
+        for key, values in sorted(buckets.items()):
+            if previous is not None and key - previous > 0.2:
+                # A gap in the measurements: a break in the line, not a slope across it.
+                series.append(line)
+                line = QLineSeries()
+                line.setPen(pen)
+            line.append(key, sum(values) / len(values))
+            previous = key
+        series.append(line)
+        self._attach(chart, series, NECK_MIN_DEG, NECK_MAX_DEG, "%d", 6)
+        for marker in chart.legend().markers():
+            if not marker.series().name():
+                marker.setVisible(False)
+        chart.plotAreaChanged.connect(self._schedule_align)
         _set_chart(self.neck_view, chart)
 
-    def _week(self, day: date) -> None:
-        """Hours seated each day of the ISO week, split by posture."""
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
+    def _align_day_charts(self) -> None:
+        """Line the two day charts' plot areas up, so an hour is at the same x in both.
+
+        Each chart lays its plot area out by its own axis labels ("15 min" is
+        wider than "40°"); the narrower one gets the difference as extra margin.
+        """
+        views = [v for v in (self.timeline_view, self.neck_view) if v is not None]
+        charts = [v.chart() for v in views]
+        if len(charts) != 2 or any(c.plotArea().width() <= 0 for c in charts):
+            return
+        natural_left = [c.plotArea().left() - c.margins().left() for c in charts]
+        natural_right = [
+            (c.size().width() - c.plotArea().right()) - c.margins().right() for c in charts
+        ]
+        base = 6
+        base_right = 20  # room for the last hour's label, centred on the plot's edge
+        for c, nl, nr in zip(charts, natural_left, natural_right, strict=True):
+            m = c.margins()
+            left = base + round(max(natural_left) - nl)
+            right = base_right + round(max(natural_right) - nr)
+            if (m.left(), m.right()) != (left, right):
+                m.setLeft(left)
+                m.setRight(right)
+                c.setMargins(m)
+
+    def _schedule_align(self, *_args: object) -> None:
+        self._align_timer.start()
+
+    def hour_x(self, view: QChartView, hour: float) -> float:
+        """Where ``hour`` is drawn in ``view``, in window pixels (tests, and a check)."""
+        plot = view.chart().plotArea()
+        first, last = self.span_h
+        scene_x = plot.left() + plot.width() * (hour - first) / (last - first)
+        # The view shows its scene unscaled: only the origin moves.
+        origin = view.viewport().mapTo(self, view.mapFromScene(QPointF(0, 0)))
+        return origin.x() + scene_x
+
+    # --- the week --------------------------------------------------------------------------
+
+    def _show_week(self) -> None:
+        year, week = self.week_shown
+        days = iso_week_days(year, week)
+        this = self.store.week_summary(year, week, self.tz)
+        before = self.store.week_summary(*shift_week(year, week, -1), self.tz)
+        review = review_week(this, before)
+        current = week_of(self._today()) == self.week_shown
+        span = f"{days[0].strftime('%d %b')} – {days[-1].strftime('%d %b %Y')}"
+        self.week_label.setText(
+            tr("<b>Week {0}</b>, {1}{2}").format(week, span, tr(" (this week)") if current else "")
+        )
+        self.next_week_button.setEnabled(can_go_forward(year, week, self._today()))
+        lines = [f"<p>{t}</p>" for t in trend_words(review)]
+        probable = (
+            tr(" (plus {0} probable)").format(review.probable_breaks)
+            if review.probable_breaks
+            else ""
+        )
+        lines.append(
+            "<p>"
+            + tr("Breaks away from the desk: {0}{1}.").format(review.breaks, probable)
+            + "</p>"
+        )
+        lines.append(f"<p>{reminder_words(review)}</p>")
+        lines.append(f"<p>{streak_words(review)}</p>")
+        longest = ", ".join(
+            f"{date.fromisoformat(d).strftime('%a')} {format_duration(s)}"
+            for d, s in review.longest_by_day
+            if s > 0
+        )
+        if longest:
+            lines.append(
+                "<p>" + tr("Longest stretch seated each day: {0}.").format(longest) + "</p>"
+            )
+        self.week_story.setText("".join(lines))
+        self.review = review
+        if self.week_view is not None:
+            self._week_chart(this, review)
+
+    def _week_chart(self, summary: WeekSummary, review: WeekReview) -> None:
+        """Hours seated each day, split by posture, with the longest stretch of each day."""
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSet,
+            QLineSeries,
+            QScatterSeries,
+            QStackedBarSeries,
+            QValueAxis,
+        )
 
         assert self.week_view is not None
-        year, week, _ = day.isocalendar()
-        summary = self.store.week_summary(year, week, self.tz)
         good, poor, unknown = QBarSet(tr("good")), QBarSet(tr("poor")), QBarSet(tr("not judged"))
         for bar_set, colour in ((good, GOOD), (poor, POOR), (unknown, UNKNOWN)):
             bar_set.setColor(QColor(colour))
@@ -438,19 +791,42 @@ class Dashboard(QWidget):
             poor.append(d.posture_poor_s / 3600)
             unknown.append(d.posture_unknown_s / 3600)
             labels.append(date.fromisoformat(d.day).strftime("%a %d"))
-        series = QStackedBarSeries()
+        bars = QStackedBarSeries()
         for bar_set in (good, poor, unknown):
-            series.append(bar_set)
-        chart = _chart(tr("Week {0}: hours seated").format(summary.week))
-        chart.addSeries(series)
+            bars.append(bar_set)
+        # A mark per day sat, not a line: days without sitting have no stretch to show.
+        longest = QScatterSeries()
+        longest.setName(tr("longest stretch"))
+        longest.setMarkerSize(12)
+        longest.setColor(QColor("#1f4e79" if not _dark() else "#9ecbff"))
+        for i, (_day, seconds) in enumerate(review.longest_by_day):
+            if seconds > 0:
+                longest.append(i, seconds / 3600)
+        limit = QLineSeries()
+        limit.setName(
+            tr("{0}: a streak day stays under").format(format_duration(STREAK_MAX_STRETCH_S))
+        )
+        limit_pen = QPen(QColor(STRAIN))
+        limit_pen.setStyle(Qt.PenStyle.DashLine)
+        limit.setPen(limit_pen)
+        for edge in (-0.5, 6.5):
+            limit.append(edge, STREAK_MAX_STRETCH_S / 3600)
+        chart = _chart(tr("Week {0}: hours seated, and the longest stretch").format(summary.week))
+        for s in (bars, longest, limit):
+            chart.addSeries(s)
         x = QBarCategoryAxis()
         x.append(labels)
         y = QValueAxis()
         top = max((d.seated_s for d in summary.days), default=0) / 3600
-        y.setRange(0, max(2, int(top) + 1))
+        hours = max(int(STREAK_MAX_STRETCH_S / 3600) + 1, int(top) + 1)
+        step = 1 if hours <= 8 else 2
+        hours += hours % step
+        y.setRange(0, hours)
+        y.setTickCount(hours // step + 1)  # a tick on each whole (or second) hour
         y.setLabelFormat("%d h")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        for s in (bars, longest, limit):
+            s.attachAxis(x)
+            s.attachAxis(y)
         _set_chart(self.week_view, chart)

@@ -1,16 +1,11 @@
-"""Calibration from a clip, the dashboard from a real history (the settings dialog:
-test_settings_dialog.py)."""
+"""Calibration from a clip, tray states, screen advice (the settings dialog:
+test_settings_dialog.py; the dashboard: test_dashboard.py)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from deskguard.core.presentation import TrayState
 from deskguard.core.settings import Settings
-from deskguard.storage.history import HistoryStore
-from deskguard.ui.dashboard import Dashboard
-from tests.scripted_day import TZ, Day
-from tests.ui.conftest import screenshot, screenshot_without_the_face, step
+from tests.ui.conftest import screenshot_without_the_face, step
 
 
 def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkeypatch) -> None:
@@ -53,34 +48,6 @@ def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkey
     laptop.trigger()
     step(qtbot, app, clock, n=1)
     assert app.controller.state is TrayState.GOOD
-
-
-def test_dashboard_shows_the_day_from_history(qtbot, tmp_path) -> None:
-    store, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    day = Day("2026-11-23 08:30").sit(70).away(10).sit(40, pitch=26).sit(30).away(45)
-    day.sit(50).shift().sit(40)
-    t = day.t0
-    for s in day.steps:
-        store.record(t, s)
-        t += day.dt
-    store.flush()
-    dashboard = Dashboard(store, TZ, today=date(2026, 11, 23))
-    qtbot.addWidget(dashboard)
-    dashboard.show()
-    qtbot.waitExposed(dashboard)
-    summary = dashboard.summary
-    assert summary is not None and summary.seated_s > 3 * 3600
-    assert dashboard.cards["seated"].value.text() == "3 h 50 min"
-    assert dashboard.cards["breaks"].value.text() == "2"
-    assert "stretch(es) of an hour or more" in dashboard.advice.text()
-    assert len(dashboard.timeline_view.chart().series()) == 3  # good, poor, not judged
-    assert dashboard.neck_view.chart().series()[0].count() > 10
-    screenshot(dashboard, "dashboard")
-    dashboard.tabs.setCurrentIndex(1)
-    screenshot(dashboard, "dashboard-week")
-    dashboard.prev_button.click()
-    assert dashboard.cards["seated"].value.text() == "0 min"
-    store.close()
 
 
 def test_every_tray_state_has_its_own_shape(qapp) -> None:
