@@ -76,7 +76,10 @@ def run_app(models: Path, clip: Path, hours: float) -> dict[str, float]:
     clock = SimulatedClock(t0)
     folder = Path(tempfile.mkdtemp(prefix="deskguard-8h."))
     app = DeskGuardApp(
-        qapp, AppOptions(source=str(clip), models=models, db=folder / "h.sqlite3", clock=clock)
+        qapp,
+        AppOptions(
+            source=str(clip), models=models, db=folder / "h.sqlite3", clock=clock, welcome=False
+        ),
     )
     app.start()
     deadline = time.monotonic() + 120

@@ -785,6 +785,8 @@ def main() -> int:
                 DESKGUARD_MODELS=str(args.models),
                 PYTHONUNBUFFERED="1",
             )
+            (work / "data").mkdir()
+            (work / "data" / "welcomed").touch()  # a returning user: no welcome
             runtime = work / "run"
             runtime.mkdir(mode=0o700)
             env["XDG_RUNTIME_DIR"] = str(runtime)  # the single-instance lock of this run only

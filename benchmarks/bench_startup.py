@@ -73,6 +73,8 @@ def main() -> int:
         )
         settings = Path(tmp, "config")
         settings.mkdir()
+        Path(tmp, "data").mkdir()
+        Path(tmp, "data", "welcomed").touch()  # a returning user: no first start's welcome
         # Monitor at any hour, so the first sample comes whenever this runs.
         (settings / "settings.json").write_text(
             '{"work_start": "00:00", "work_end": "23:59", "work_days": "1234567"}'

@@ -313,7 +313,11 @@ def _build_parser() -> argparse.ArgumentParser:
     tz_help = "IANA time zone, e.g. Europe/Berlin (default: the system's)"
 
     app = sub.add_parser("app", help="the tray app (default)")
-    app.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
+    app.add_argument(
+        "--source",
+        default=None,
+        help="camera index, /dev/videoN, video or folder (default: the camera in the settings, 0)",
+    )
     app.add_argument(
         "--every-s",
         type=_float_in(APP_EVERY_S_MIN, APP_EVERY_S_MAX, "a number of seconds"),
@@ -331,7 +335,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "run",
         help="monitor in the terminal, as the tray app does: events as JSON lines",
     )
-    run.add_argument("--source", default="0", help="camera index, /dev/videoN, video or folder")
+    run.add_argument(
+        "--source",
+        default=None,
+        help="camera index, /dev/videoN, video or folder (default: the camera in the settings, 0)",
+    )
     run.add_argument(
         "--every-s",
         type=every_s,
@@ -745,6 +753,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         return EXIT_USAGE
     if args.every_s is not None:
         settings = replace(settings, sample_interval_s=args.every_s)
+    spec = args.source or settings.camera or "0"
     try:
         models.locate(models.FACE, args.models)
         models.locate(models.DEFAULT_POSE, args.models)
@@ -763,10 +772,10 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         return EXIT_FAILED
 
     def open_it() -> FrameSource | Playback:
-        if is_camera_spec(args.source):
-            return open_source(args.source)
+        if is_camera_spec(spec):
+            return open_source(spec)
         # A recording plays once, in real time: the picture of each moment, as in the app.
-        return Playback(Path(args.source), image_s=settings.sample_interval_s, loop=False)
+        return Playback(Path(spec), image_s=settings.sample_interval_s, loop=False)
 
     try:
         source: FrameSource | Playback | None = open_it()
@@ -800,7 +809,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     monitor = Monitor(engine, store, notifier, SystemClock(), Printer())
     monitor.restore()
     monitor.models_ready()
-    name = source.name if source is not None else args.source
+    name = source.name if source is not None else spec
     print(
         f"DeskGuard {__version__}: watching {name} every {settings.sample_interval_s:g} s "
         "(sparser while nothing changes). No frame is stored. Ctrl+C stops.",

@@ -66,6 +66,13 @@ def _isolated_user_folders(
     root = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("DESKGUARD_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("DESKGUARD_CONFIG_DIR", str(root / "config"))
+    returning_user(root / "data")
+
+
+def returning_user(data_dir: Path) -> None:
+    """A user who has seen the first start's welcome (tests of the welcome remove it)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "welcomed").touch()
 
 
 @pytest.fixture(scope="session")

@@ -52,6 +52,8 @@ def assert_valid(s: Settings) -> None:
             assert len(value) == 5 and parse_clock(value), f.name
         elif f.name == "work_days":
             assert value and set(value) <= set("1234567")
+        elif f.name == "camera":
+            assert isinstance(value, str) and len(value) <= 4096 and value.isprintable()
         else:
             assert f.name == "profile"
             assert 0 < len(value) <= 40 and value.isprintable() and value == value.strip()
@@ -99,7 +101,7 @@ def test_a_huge_file_is_not_read_whole_but_kept_aside() -> None:
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_in_place_of_the_file_does_not_hang_the_start() -> None:
     path = settings_path()
-    path.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     os.mkfifo(path)
     result: list[tuple[Settings, list[str]]] = []
     reader = threading.Thread(target=lambda: result.append(load_settings()), daemon=True)
@@ -114,7 +116,7 @@ def test_a_fifo_in_place_of_the_file_does_not_hang_the_start() -> None:
 
 def test_kept_copies_never_overwrite_each_other() -> None:
     path = settings_path()
-    path.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     earlier: dict[Path, str] = {}
     for s in range(-2, 10):  # every name a move in the next seconds could pick

@@ -70,6 +70,10 @@ class Settings:
     too_close_cm: float = _num(
         40.0, 20.0, 70.0, "nearer than this to the screen is too close", "cm"
     )
+    camera: str = field(
+        default="",
+        metadata={"doc": "the camera to watch: an index, /dev/videoN or a recording (empty: 0)"},
+    )
     camera_fov_deg: float = _num(70.0, 30.0, 150.0, "the camera's diagonal field of view", "deg")
     camera_above_screen_top_cm: float = _num(
         1.0, -80.0, 30.0, "the lens's height above the top edge of the screen", "cm"
@@ -179,6 +183,8 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
         return f"{at.hour:02d}:{at.minute:02d}"
     if f.name == "work_days" and (not value or any(c not in "1234567" for c in value)):
         raise ValueError("expected weekday digits 1-7")
+    if f.name == "camera" and not (len(value) <= 4096 and value.isprintable()):
+        raise ValueError("expected a camera number, a device or a file path")
     if f.name == "profile" and not (0 < len(value.strip()) <= 40 and value.isprintable()):
         raise ValueError("expected a name of 1 to 40 printable characters")
     return value.strip() if f.name == "profile" else value

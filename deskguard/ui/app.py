@@ -54,10 +54,13 @@ log = logging.getLogger("deskguard.app")
 class AppOptions:
     """What the command line can set for the app."""
 
-    source: str = "0"
+    #: What to watch; None: the camera chosen in the settings (camera 0 by default).
+    source: str | None = None
     models: Path | None = None
     db: Path | None = None
     every_s: float | None = None
+    #: Show the welcome: None, on the first start only.
+    welcome: bool | None = None
     clock: Clock | None = None  # tests: a fake clock (the app samples when it says)
 
 
@@ -103,7 +106,7 @@ class DeskGuardApp:
         # Quitting loses nothing: pick today up where the history left it.
         self.monitor.restore()
         self.worker = SamplerWorker(
-            options.source,
+            options.source or self.settings.camera or "0",
             models=options.models,
             camera=self.camera,
             every_s=self.settings.sample_interval_s,
@@ -119,6 +122,7 @@ class DeskGuardApp:
             open_calibration=self.show_calibration,
             export_week=self.export_week,
             show_about=self.show_about,
+            get_models=self.show_get_models,
         )
         self.menu.quit_requested.connect(self.quit)
         # The controller re-emits the worker's news on the GUI thread, where dialogs live.
@@ -170,6 +174,10 @@ class DeskGuardApp:
         self.session = SessionWatcher()
         self.session.away_changed.connect(self.controller.set_session_away)
         self.controller.start()
+        from deskguard.ui.welcome import welcome_due
+
+        if self.options.welcome if self.options.welcome is not None else welcome_due():
+            self.show_welcome()
         # Old minute rows become day summaries: now, and once a day while running.
         self._retention_timer = QTimer()
         self._retention_timer.setInterval(24 * 3600 * 1000)
@@ -240,9 +248,16 @@ class DeskGuardApp:
             "access DeskGuard makes. Without them it cannot watch your posture; you can also "
             "copy them with <tt>deskguard models install --from DIR</tt>."
         ).format(files)
-        if not self.ask_download(text):
-            return
+        if self.ask_download(text):
+            self.start_download()
+
+    def start_download(self) -> None:
+        """Download the models (the user agreed), with a progress dialog that can cancel."""
         from PySide6.QtWidgets import QProgressDialog
+
+        if self.progress is not None:
+            self._raise(self.progress)
+            return
 
         self.progress = QProgressDialog()  # with Qt's own (translated) Cancel button
         self.progress.setLabelText(tr("Downloading the models…"))
@@ -255,6 +270,20 @@ class DeskGuardApp:
         self.progress.canceled.connect(self.cancel_download)
         self.progress.show()
         self.controller.download_models()
+
+    def show_get_models(self) -> None:
+        """The tray's "Get the models…": download them, or install them from a folder."""
+        from deskguard.ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(
+            self.controller.models_message,
+            download=self.start_download,
+            installed=self.controller.load_models,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.windows.pop("models", None))
+        self.windows["models"] = dialog
+        self._raise(dialog)
 
     def _on_download_progress(self, name: str, done: int, total: int) -> None:
         if self.progress is not None:
@@ -348,11 +377,36 @@ class DeskGuardApp:
         window.refresh()
         self._raise(window)
 
+    def show_welcome(self) -> None:
+        """The first start's welcome (non-modal; monitoring runs behind it)."""
+        from deskguard.ui.welcome import WelcomeWindow
+
+        window = WelcomeWindow(
+            self.controller, self.settings, tray_available=self.tray is not None
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(lambda _r: self.windows.pop("welcome", None))
+        window.calibrate_requested.connect(self.show_calibration)
+        window.get_models_requested.connect(self.show_get_models)
+        window.source_chosen.connect(self.choose_source)
+        self.windows["welcome"] = window
+        self._raise(window)
+
+    def choose_source(self, spec: str) -> None:
+        """Watch ``spec`` from now on, and at the next start too."""
+        self.apply_settings(replace(self.settings, camera=spec))
+        self.controller.use_source(spec)
+
     def show_settings(self) -> None:
         """Open the settings dialog."""
         from deskguard.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, on_delete_all=self.delete_all_data)
+        dialog = SettingsDialog(
+            self.settings,
+            on_delete_all=self.delete_all_data,
+            source=self.controller.source,
+            source_problem=self.controller.camera_error,
+        )
         dialog.applied.connect(self.apply_settings)
         self.windows["settings"] = dialog
         self._raise(dialog)
@@ -362,9 +416,12 @@ class DeskGuardApp:
         from deskguard.autostart import autostart_enabled, set_autostart
         from deskguard.settings_store import SettingsError, save_settings
 
+        chose_camera = settings.camera != self.settings.camera
         self.settings = settings
         self.camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
         self.controller.apply_settings(settings, self.camera)
+        if chose_camera:
+            self.controller.use_source(settings.camera or "0")
         try:
             save_settings(settings)
         except SettingsError as exc:

@@ -30,6 +30,7 @@ from deskguard.core.posture import (
     ScreenMove,
     calibrate,
     eyes_above_screen_top_cm,
+    neck_flexion_deg,
     screen_height_advice,
 )
 from deskguard.core.sample import PostureSample, Quality
@@ -51,6 +52,58 @@ def to_qimage(bgr: np.ndarray) -> QImage:
     rgb = np.ascontiguousarray(bgr[:, :, ::-1])
     h, w = rgb.shape[:2]
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+#: The neck scale's strip is this fraction of the picture's height (at the bottom).
+NECK_SCALE_PARTS = 6
+
+
+def draw_neck_scale(
+    painter: QPainter, width: int, height: int, flexion_deg: float, alert_deg: float
+) -> None:
+    """The neck's bend against the calibrated neutral and the alert boundary.
+
+    A strip along the bottom of the picture, off the face: a scale from 10°
+    back to half again the alert angle forward, green up to the alert
+    boundary and red past it, ticks at "neutral" and "alert", and a marker
+    at the bend now. Bending forward moves the marker right, towards red.
+    """
+    strip_h = max(36, height // NECK_SCALE_PARTS)
+    strip = QRectF(0, height - strip_h, width, strip_h)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 160))
+    painter.drawRect(strip)
+    lo, hi = -10.0, alert_deg * 1.5
+    margin = width * 0.06
+    bar = QRectF(margin, strip.top() + strip_h * 0.22, width - 2 * margin, strip_h * 0.2)
+
+    def x_of(deg: float) -> float:
+        return bar.left() + bar.width() * (min(max(deg, lo), hi) - lo) / (hi - lo)
+
+    painter.setBrush(QColor("#2f8f6b"))
+    painter.drawRect(QRectF(bar.left(), bar.top(), x_of(alert_deg) - bar.left(), bar.height()))
+    painter.setBrush(QColor("#c8553d"))
+    painter.drawRect(
+        QRectF(x_of(alert_deg), bar.top(), bar.right() - x_of(alert_deg), bar.height())
+    )
+    font = QFont()
+    font.setPixelSize(max(11, round(strip_h * 0.26)))
+    painter.setFont(font)
+    label_top = bar.bottom() + strip_h * 0.08
+    for deg, text in ((0.0, tr("neutral")), (alert_deg, tr("alert {0:.0f}°").format(alert_deg))):
+        x = x_of(deg)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
+        box = QRectF(x - 80, label_top, 160, strip.bottom() - label_top)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+    # The marker: a triangle above the bar, pointing at the bend now.
+    x = x_of(flexion_deg)
+    painter.setPen(QPen(QColor("#000000"), 1))
+    painter.setBrush(QColor("#ffd166"))
+    tip, size = bar.top() - 1, strip_h * 0.2
+    painter.drawPolygon(
+        [QPointF(x, tip), QPointF(x - size, tip - size), QPointF(x + size, tip - size)]
+    )
 
 
 class CalibrationWindow(QDialog):
@@ -81,6 +134,8 @@ class CalibrationWindow(QDialog):
         self._downloading = False
         #: What is wrong now, in words (None: the preview works or is starting).
         self.problem: str | None = None
+        #: The neck bend drawn on the last picture's scale (None: no scale drawn).
+        self.shown_flexion_deg: float | None = None
         self.setWindowTitle(tr("Calibrate DeskGuard"))
         self.setAccessibleName(tr("Calibrate DeskGuard"))
         self.preview = QLabel(tr("Starting the camera…"))
@@ -217,9 +272,9 @@ class CalibrationWindow(QDialog):
             tr("DeskGuard needs its face and pose models to see you, and they are not installed.")
             + "\n\n"
             + tr(
-                "Download them with the button below, or copy them from a folder with "
-                "`deskguard models install --from FOLDER`. Calibration starts as soon as "
-                "they are found."
+                "Download them with the button below, or install them from a folder with "
+                "“Get the models…” in the tray menu. Calibration starts as soon "
+                "as they are found."
             ),
             details=message,
         )
@@ -232,7 +287,7 @@ class CalibrationWindow(QDialog):
             + "\n\n"
             + tr(
                 "Plug it in or switch it on, or end any call that uses it; another camera is "
-                "chosen with `deskguard app --source 1`. DeskGuard keeps trying."
+                "chosen in Settings, on the Camera tab. DeskGuard keeps trying."
             )
         )
 
@@ -303,6 +358,14 @@ class CalibrationWindow(QDialog):
             painter.setFont(font)
             painter.setPen(QPen(QColor("#ffffff"), 1))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(left))
+        self.shown_flexion_deg = None
+        baseline = self.baseline or self.controller.monitor.engine.baseline
+        if baseline is not None and self._capturing_until is None:
+            flexion = neck_flexion_deg(sample, baseline)
+            if flexion is not None:
+                alert = self.controller.monitor.engine.settings.neck_flexion_alert_deg
+                draw_neck_scale(painter, pixmap.width(), pixmap.height(), flexion, alert)
+                self.shown_flexion_deg = flexion
         painter.end()
         self.preview.setPixmap(
             pixmap.scaled(
@@ -320,7 +383,11 @@ class CalibrationWindow(QDialog):
             return
         self.baseline = baseline
         self.save_button.setEnabled(True)
-        self.feedback.setText(self.describe(baseline))
+        self.feedback.setText(
+            self.describe(baseline)
+            + "  "
+            + tr("Bend your head forward: the scale under the picture shows where alerts start.")
+        )
 
     def describe(self, baseline: Baseline) -> str:
         """The result in plain words, with the screen-height advice."""

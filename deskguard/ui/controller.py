@@ -49,6 +49,7 @@ class Controller(QObject):
     _want_release = Signal()
     _want_shutdown = Signal()
     _want_camera = Signal(object)
+    _want_source = Signal(str)
     _want_download = Signal()
 
     # Re-emitted on the GUI thread, for windows and dialogs to react to.
@@ -72,6 +73,8 @@ class Controller(QObject):
         self._quiet_retry = False  # a retry the user did not ask for: no dialog if it fails
         self._last_model_try = 0.0
         self._waiting_for_preview = False
+        #: What the worker watches: a camera (index or device) or a recording.
+        self.source = worker.source_spec
 
         self._thread = QThread()
         self._thread.setObjectName("deskguard-sampler")
@@ -83,6 +86,7 @@ class Controller(QObject):
         self._want_release.connect(worker.release_camera)
         self._want_shutdown.connect(worker.shutdown)
         self._want_camera.connect(worker.set_camera)
+        self._want_source.connect(worker.set_source)
         self._want_download.connect(worker.download_models)
         worker.models_ready.connect(self._on_models_ready)
         worker.models_failed.connect(self._on_models_failed)
@@ -205,6 +209,17 @@ class Controller(QObject):
         self._want_camera.emit(camera)
         self._rearm()
 
+    def use_source(self, spec: str) -> None:
+        """Watch another camera or recording from the next frame on."""
+        if spec == self.source:
+            return
+        self.source = spec
+        self._want_source.emit(spec)
+        # The old camera's error says nothing about the new one.
+        self.monitor.camera_error = None
+        self.monitor.refresh()
+        self.wake()
+
     def use_baseline(self, baseline: Baseline | None) -> None:
         """Judge posture against another calibration (a profile switch)."""
         self.monitor.use_baseline(baseline)
@@ -267,6 +282,11 @@ class Controller(QObject):
         if look is Look.RELEASE:
             self._want_release.emit()
         self._rearm()
+
+    def load_models(self) -> None:
+        """Load the models now (just installed from a folder); a failure is said."""
+        if not self._loading:
+            self._load_models(quiet=False)
 
     def _load_models(self, *, quiet: bool) -> None:
         self._loading, self._quiet_retry = True, quiet

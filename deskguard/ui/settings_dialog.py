@@ -14,8 +14,6 @@ once and saves (the previous file is kept as .bak).
 from __future__ import annotations
 
 import dataclasses
-import glob
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskguard.core.settings import Sensitivity, Settings, settings_from_dict, settings_to_dict
+from deskguard.ui.camera_picker import CameraPicker
 from deskguard.ui.tray import tr
 
 # Shown in minutes where seconds would be awkward to type.
@@ -163,12 +162,6 @@ _TABS = (
 )
 
 
-def cameras_found() -> list[str]:
-    """Camera devices present (Linux: /dev/video*; elsewhere indexes are tried by OpenCV)."""
-    linux = sys.platform.startswith("linux")
-    return sorted(glob.glob("/dev/video*")) if linux else []
-
-
 class NumberBox(QDoubleSpinBox):
     """A spin box that takes any number typed and says whether it is in ``lo``..``hi``.
 
@@ -259,10 +252,20 @@ class SettingsDialog(QDialog):
         settings: Settings,
         *,
         on_delete_all: Callable[[], None] | None = None,
+        source: str | None = None,
+        source_problem: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Show ``settings``; nothing changes until Apply or OK."""
+        """Show ``settings``; nothing changes until Apply or OK.
+
+        ``source``: what is watched now (by default the settings' camera);
+        ``source_problem``: why it gives no picture, if it does not.
+        """
         super().__init__(parent)
+        self.camera_picker = CameraPicker(source or settings.camera or "0")
+        self.camera_status = QLabel(self._camera_status(source_problem))
+        self.camera_status.setWordWrap(True)
+        self.camera_status.setAccessibleName(tr("Camera status"))
         self.setWindowTitle(tr("DeskGuard settings"))
         self.setAccessibleName(tr("DeskGuard settings"))
         self._fields = {f.name: f for f in dataclasses.fields(Settings)}
@@ -327,9 +330,10 @@ class SettingsDialog(QDialog):
                 form.addRow(self.quiet)
                 continue
             if name == "cameras":
-                cams = cameras_found()
-                found = tr("Cameras found: {0}").format(", ".join(cams))
-                form.addRow(QLabel(found if cams else tr("No camera found.")))
+                label = QLabel(tr("&Watch"))
+                label.setBuddy(self.camera_picker.combo)
+                form.addRow(label, self.camera_picker)
+                form.addRow(self.camera_status)
                 continue
             if name == "delete":
                 delete = QPushButton(tr("&Delete all my data…"))
@@ -353,6 +357,23 @@ class SettingsDialog(QDialog):
             self._editors[name] = editor
             self._tab_of[name] = tab
         return box
+
+    def _camera_status(self, problem: str | None) -> str:
+        """One line under the picker: what is wrong, else how many cameras there are.
+
+        "No camera found" is said only when nothing gives a picture: a user who
+        watches a recording, or whose camera the system does not list, is fine.
+        """
+        found = self.camera_picker.cameras_found()
+        if problem is not None:
+            if found == 0:
+                return tr("No picture: {0} No camera is connected to this computer.").format(
+                    problem
+                )
+            return tr("No picture: {0}").format(problem)
+        if found == 0:
+            return tr("In use. No other camera is connected.")
+        return tr("In use. Cameras connected: {0}.").format(found)
 
     @staticmethod
     def _help(text: str) -> QLabel:
@@ -514,6 +535,8 @@ class SettingsDialog(QDialog):
             else:
                 days = "".join(str(i + 1) for i, b in enumerate(editor.boxes) if b.isChecked())
                 data[name] = days
+        if self.camera_picker.touched:
+            data["camera"] = self.camera_picker.spec()
         if not data["work_days"] and not data["work_hours_only"]:
             data["work_days"] = self._original.work_days  # unused then: kept as they were
         if not self.quiet.isChecked():

@@ -62,6 +62,7 @@ class TrayMenu(QObject):
         open_calibration: Callable[[], None],
         export_week: Callable[[], None],
         show_about: Callable[[], None],
+        get_models: Callable[[], None] | None = None,
     ) -> None:
         """Build the menu (the tray or the fallback window shows it)."""
         super().__init__()
@@ -71,6 +72,11 @@ class TrayMenu(QObject):
         self.menu = menu
         self.status_action = menu.addAction(tr("Starting…"))
         self.status_action.setEnabled(False)
+        # Shown only while the models are missing: the way back without a terminal.
+        self.get_models_action = menu.addAction(
+            tr("&Get the models…"), get_models or (lambda: None)
+        )
+        self.get_models_action.setVisible(False)
         menu.addSeparator()
         pause = menu.addMenu(tr("&Pause"))
         self.pause_menu = pause
@@ -144,6 +150,7 @@ class TrayMenu(QObject):
         c = self.controller
         status, now, tz = c.status, c.now(), c.monitor.engine.tz
         self.status_action.setText(status_line(state, status, c.camera_error, now_s=now, tz=tz))
+        self.get_models_action.setVisible(not c.monitor.models_ok)
         paused = state is TrayState.PAUSED
         self.resume_action.setEnabled(paused)
         self.pause_menu.setEnabled(not paused)

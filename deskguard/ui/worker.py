@@ -63,6 +63,11 @@ class SamplerWorker(QObject):
         #: What the thread is doing now, for the log when quitting cannot wait for it.
         self.busy_with = ""
 
+    @property
+    def source_spec(self) -> str:
+        """What it was built to watch (``set_source`` changes it in the worker's thread)."""
+        return self._spec
+
     def request_stop(self) -> None:
         """Any thread: do no more work; the queued ``shutdown`` then closes everything."""
         self._stopping.set()
@@ -187,6 +192,13 @@ class SamplerWorker(QObject):
         if self._source is not None:
             self._source.close()
             self._source = None
+
+    @Slot(str)
+    def set_source(self, spec: str) -> None:
+        """Watch another camera or recording from the next frame on."""
+        if spec != self._spec:
+            self._drop_source()
+            self._spec = spec
 
     @Slot(object)
     def set_camera(self, camera: CameraSettings) -> None:

@@ -71,7 +71,7 @@ def test_missing_file_means_defaults_quietly() -> None:
 
 def test_corrupt_file_is_kept_aside_not_lost() -> None:
     path = settings_path()
-    path.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('{"break_min_s": 240,')  # cut off mid-write
     s, problems = load_settings()
     assert s == Settings()

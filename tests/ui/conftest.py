@@ -71,10 +71,13 @@ def screenshot(widget_or_none, name: str) -> Path | None:
     return path
 
 
-def screenshot_without_the_face(window, name: str, *, keep_corner: bool = False) -> None:
+def screenshot_without_the_face(
+    window, name: str, *, keep_corner: bool = False, keep_bottom: bool = False
+) -> None:
     """The docs show the window, not the person in the clip: the preview is pixelated.
 
-    ``keep_corner``: all but the picture's top right corner, where the countdown is.
+    ``keep_corner``: all but the picture's top right corner, where the countdown is;
+    ``keep_bottom``: all but the strip at its bottom, where the neck scale is.
     """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainter
@@ -83,8 +86,11 @@ def screenshot_without_the_face(window, name: str, *, keep_corner: bool = False)
 
     if not SCREENSHOTS:
         return
+    from PySide6.QtCore import QPoint, QRect
+
     image = window.grab().toImage()
-    area = window.preview.geometry()
+    # In the window's coordinates (the preview may sit inside a group box).
+    area = QRect(window.preview.mapTo(window, QPoint(0, 0)), window.preview.size())
     block = image.copy(area)
     small = block.scaled(max(1, area.width() // 24), max(1, area.height() // 24))
     coarse = small.scaled(
@@ -102,6 +108,12 @@ def screenshot_without_the_face(window, name: str, *, keep_corner: bool = False)
         top_right = picture.adjusted(picture.width() - corner, 0, 0, 0)
         top_right.setHeight(corner)
         painter.drawImage(top_right.topLeft(), block.copy(top_right.translated(-area.topLeft())))
+    if keep_bottom:
+        picture = window.preview.pixmap().rect()
+        picture.moveCenter(area.center())
+        strip = max(36, picture.height() // calibration.NECK_SCALE_PARTS)
+        bottom = picture.adjusted(0, picture.height() - strip, 0, 0)
+        painter.drawImage(bottom.topLeft(), block.copy(bottom.translated(-area.topLeft())))
     painter.end()
     Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
     assert image.save(f"{SCREENSHOTS}/{name}.png")

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.conftest import returning_user
 from tests.ui.test_app_process import _Lines, launch, private_runtime_dir
 
 LAUNCHES = 12
@@ -47,6 +48,7 @@ def _one(i: int, root: Path, models_dir: Path, delay_s: float, monitoring: bool)
         DESKGUARD_CONFIG_DIR=str(folder / "config"),
         XDG_RUNTIME_DIR=str(private_runtime_dir(folder)),
     )
+    returning_user(folder / "data")
     db = folder / "history.sqlite3"
     proc = launch(models_dir, db, env=env)
     lines = _Lines(proc)

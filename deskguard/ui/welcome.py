@@ -1,0 +1,313 @@
+"""The first start's welcome: what DeskGuard does, the camera, calibration, the tray.
+
+It is a plain, non-modal window: monitoring has already started behind it.
+The preview asks the worker for a frame now and then, as calibration does;
+the pictures go to the screen and are dropped. It stops by itself after
+``PREVIEW_FOR_S``, so a welcome left open does not keep analysing pictures.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskguard import paths
+from deskguard.core.presentation import TrayState
+from deskguard.core.sample import PostureSample
+from deskguard.core.settings import Settings
+from deskguard.core.wording import format_duration
+from deskguard.ui.calibration import to_qimage
+from deskguard.ui.camera_picker import CameraPicker
+from deskguard.ui.controller import Controller
+from deskguard.ui.icons import state_pixmap
+from deskguard.ui.tray import tr
+
+log = logging.getLogger("deskguard.welcome")
+
+#: The file whose presence means the welcome was seen (in the data folder).
+WELCOMED_FILE = "welcomed"
+#: A preview frame this often (real milliseconds) while the welcome shows.
+PREVIEW_MS = 500
+#: The preview stops after this long (real seconds); a button starts it again.
+PREVIEW_FOR_S = 60.0
+
+
+def welcome_due() -> bool:
+    """Whether this is the first start (the welcome was never closed)."""
+    return not (paths.data_dir() / WELCOMED_FILE).exists()
+
+
+def mark_welcomed() -> None:
+    """Remember that the welcome was seen; a failure only means it shows again."""
+    try:
+        folder = paths.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / WELCOMED_FILE).touch()
+    except OSError as exc:
+        log.warning("could not note that the welcome was seen: %s", exc)
+
+
+def no_tray_advice(desktop: str) -> str:
+    """What to do when the desktop shows no tray icons (GNOME, mostly)."""
+    if "gnome" in desktop.lower() or "ubuntu" in desktop.lower():
+        return tr(
+            "GNOME shows no tray icons by itself. Install the AppIndicator extension "
+            "(<tt>sudo apt install gnome-shell-extension-appindicator</tt>, or "
+            "\u201cAppIndicator and KStatusNotifierItem Support\u201d in the Extensions "
+            "app), then log out and in again; DeskGuard's icon then appears at the top "
+            "right."
+        )
+    return tr(
+        "Your desktop shows no system tray. Add a tray (\u201cnotification area\u201d or "
+        "\u201cstatus notifier\u201d) to your panel, then start DeskGuard again."
+    )
+
+
+class WelcomeWindow(QDialog):
+    """A short welcome, non-modal; closing it means "seen"."""
+
+    calibrate_requested = Signal()
+    get_models_requested = Signal()
+    #: The user chose another camera or recording (its spec).
+    source_chosen = Signal(str)
+
+    def __init__(
+        self,
+        controller: Controller,
+        settings: Settings,
+        *,
+        tray_available: bool,
+        desktop: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build it; the preview starts when it shows."""
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(tr("Welcome to DeskGuard"))
+        self.setAccessibleName(tr("Welcome to DeskGuard"))
+        self._preview_until: float | None = None
+
+        heading = QLabel(tr("Welcome to DeskGuard"))
+        font = QFont(heading.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = self._text(
+            tr(
+                "Every few seconds DeskGuard looks through your camera to see how your neck "
+                "is bent, how close you sit and whether your screen is at eye level. It "
+                "reminds you to change position every {0} and to get up and walk every {1}, "
+                "and says so when a strained posture lasts."
+            ).format(
+                format_duration(settings.shift_interval_s), format_duration(settings.walk_after_s)
+            )
+        )
+        privacy = self._text(
+            "<b>"
+            + tr("No picture is ever stored or sent.")
+            + "</b> "
+            + tr(
+                "Each picture is measured in memory and forgotten. Your history stays on "
+                "this computer. The only network use is the one-time download of the face "
+                "and pose models, and DeskGuard asks before it."
+            )
+        )
+        privacy.setAccessibleName(tr("Privacy"))
+
+        # --- the camera, with its preview
+        self.picker = CameraPicker(controller.source)
+        self.picker.chosen.connect(self._source_chosen)
+        self.preview = QLabel(tr("Starting the camera…"))
+        self.preview.setFixedSize(288, 162)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview.setAccessibleName(tr("Camera preview (not saved)"))
+        self.preview_button = QPushButton(tr("Show the &preview again"))
+        self.preview_button.setVisible(False)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.models_button = QPushButton(tr("&Get the models…"))
+        self.models_button.setVisible(False)
+        self.models_button.clicked.connect(self.get_models_requested.emit)
+        camera_box = QGroupBox(tr("Camera"))
+        camera_form = QFormLayout(camera_box)
+        camera_label = QLabel(tr("&Watch"))
+        camera_label.setBuddy(self.picker.combo)
+        camera_form.addRow(camera_label, self.picker)
+        row = QHBoxLayout()
+        row.addWidget(self.preview)
+        side = QVBoxLayout()
+        side.addWidget(
+            self._text(
+                tr(
+                    "You should see yourself here, head and shoulders. The picture is "
+                    "only shown, never saved."
+                )
+            )
+        )
+        side.addWidget(self.preview_button)
+        side.addWidget(self.models_button)
+        side.addStretch(1)
+        row.addLayout(side, 1)
+        camera_form.addRow(row)
+
+        # --- calibration
+        calibrate_box = QGroupBox(tr("Calibrate"))
+        calibrate_row = QHBoxLayout(calibrate_box)
+        calibrate_row.addWidget(
+            self._text(
+                tr(
+                    "Sit upright and comfortable, and let DeskGuard learn that posture in "
+                    "five seconds: neck bending is then measured from it. You can do it "
+                    "later from the tray menu."
+                )
+            ),
+            1,
+        )
+        self.calibrate_button = QPushButton(tr("&Calibrate now…"))
+        self.calibrate_button.clicked.connect(self._calibrate)
+        calibrate_row.addWidget(self.calibrate_button)
+
+        # --- where it lives
+        tray_box = QGroupBox(tr("Where DeskGuard lives"))
+        tray_row = QHBoxLayout(tray_box)
+        icon = QLabel()
+        icon.setPixmap(state_pixmap(TrayState.GOOD, 32))
+        icon.setAccessibleName(tr("DeskGuard's tray icon"))
+        tray_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        if tray_available:
+            where = tr(
+                "DeskGuard runs in the system tray, with this icon, at the top or bottom "
+                "edge of your screen. Click it for today's dashboard; right-click it for "
+                "the menu: pause, calibrate, settings, quit. Its shape and colour show "
+                "how things are."
+            )
+        else:
+            where = (
+                tr("No system tray was found, so DeskGuard runs in a small window instead.")
+                + " "
+                + no_tray_advice(desktop if desktop is not None else _desktop_name())
+            )
+        self.where = self._text(where)
+        self.where.setAccessibleName(tr("Where DeskGuard lives"))
+        tray_row.addWidget(self.where, 1)
+
+        self.done_button = QPushButton(tr("&Start watching"))
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(privacy)
+        layout.addWidget(camera_box)
+        layout.addWidget(calibrate_box)
+        layout.addWidget(tray_box)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self.resize(620, self.sizeHint().height())
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(PREVIEW_MS)
+        self._timer.timeout.connect(self._tick)
+        controller.preview_taken.connect(self._on_preview)
+        controller.models_loaded.connect(self._tick)
+        controller.models_missing.connect(lambda _message: self._tick())
+
+    @staticmethod
+    def _text(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        return label
+
+    # --- the preview ---------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        """Preview while shown."""
+        self.start_preview()
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        """Seen: it is not shown at the next start."""
+        self._timer.stop()
+        mark_welcomed()
+        super().done(result)
+
+    def start_preview(self) -> None:
+        """Show what the camera sees for the next ``PREVIEW_FOR_S`` seconds."""
+        self._preview_until = time.monotonic() + PREVIEW_FOR_S
+        self.preview_button.setVisible(False)
+        self._timer.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        c = self.controller
+        if self._preview_until is not None and time.monotonic() >= self._preview_until:
+            self._timer.stop()
+            self._preview_until = None
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(tr("Preview stopped."))
+            self.preview_button.setVisible(True)
+            return
+        if self._preview_until is None:
+            return
+        self.models_button.setVisible(not c.monitor.models_ok)
+        if not c.monitor.models_ok:
+            self._say(tr("DeskGuard needs its face and pose models before it can see you."))
+            return
+        if not c.started:
+            self._say(tr("Loading the models…"))
+            return
+        if c.camera_error is not None:  # the next picture replaces it
+            self._say(tr("No picture: {0}").format(c.camera_error))
+        c.request_preview()
+
+    def _say(self, text: str) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(text)
+
+    def _on_preview(self, image: Any, _sample: PostureSample, _points: Any) -> None:
+        if self._preview_until is None or not self.isVisible():
+            return
+        pixmap = QPixmap.fromImage(to_qimage(image))
+        self.preview.setPixmap(
+            pixmap.scaled(
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    # --- choices ---------------------------------------------------------------------------
+
+    def _source_chosen(self, spec: str) -> None:
+        self.source_chosen.emit(spec)
+        self._say(tr("Starting the camera…"))
+
+    def _calibrate(self) -> None:
+        # The welcome's preview ends first; calibration then has the camera to itself.
+        self.accept()
+        self.calibrate_requested.emit()
+
+
+def _desktop_name() -> str:
+    return os.environ.get("XDG_CURRENT_DESKTOP", "")
