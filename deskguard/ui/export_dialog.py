@@ -55,6 +55,15 @@ def _default_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+def shown(folder: Path) -> str:
+    """``folder`` as a person writes it: ``~/Documents`` for a folder in their home."""
+    try:
+        inside = folder.relative_to(Path.home())
+    except ValueError:
+        return str(folder)
+    return "~" if inside == Path() else f"~/{inside.as_posix()}"
+
+
 def _open_folder(folder: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -116,7 +125,7 @@ class ExportDialog(QDialog):
         for fmt in FORMATS:
             self.format_box.addItem(names.get(fmt, fmt.upper()), fmt)
 
-        self.folder_edit = QLineEdit(str(folder or _default_folder()))
+        self.folder_edit = QLineEdit(shown(folder or _default_folder()))
         self.folder_edit.setAccessibleName(tr("Folder"))
         browse = QPushButton(tr("&Choose…"))
         browse.clicked.connect(self._browse)
@@ -135,7 +144,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Week:"), self.week_box)
         form.addRow(tr("&Format:"), self.format_box)
-        form.addRow(tr("F&older:"), folder_row)
+        folder_label = QLabel(tr("F&older:"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(tr("File name:"), self.name_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
@@ -181,7 +192,7 @@ class ExportDialog(QDialog):
         self.week_box.currentIndexChanged.connect(self._update_name)
         self.format_box.currentIndexChanged.connect(self._update_name)
         self._update_name()
-        self.resize(560, 240)
+        self.resize(560, self.sizeHint().height())
 
     @property
     def week(self) -> tuple[int, int]:
@@ -204,16 +215,18 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, tr("Export to which folder?"), self.folder_edit.text()
+            self, tr("Export to which folder?"), str(Path(self.folder_edit.text()).expanduser())
         )
         if folder:
-            self.folder_edit.setText(folder)
+            self.folder_edit.setText(shown(Path(folder)))
 
     def export(self) -> bool:
         """Write the file; show where it went (True), or what went wrong (False)."""
         path = self.target
         if not path.parent.is_dir():
-            self._fail(tr("The folder {0} does not exist; choose another.").format(path.parent))
+            self._fail(
+                tr("The folder {0} does not exist; choose another.").format(shown(path.parent))
+            )
             return False
         year, number = self.week
         replaced = path.exists()
@@ -232,7 +245,7 @@ class ExportDialog(QDialog):
         what = tr("replaced the earlier export of that week") if replaced else ""
         self.done_label.setText(
             tr("<b>Week {0} saved.</b><br>The file is in <b>{1}</b><br>named {2}{3}.").format(
-                number, path.parent, path.name, f" ({what})" if what else ""
+                number, shown(path.parent), path.name, f" ({what})" if what else ""
             )
         )
         self.pages.setCurrentIndex(1)
