@@ -171,10 +171,19 @@ def neck_words(mean_deg: float | None, bands: NeckBands, *, calibrated: bool) ->
     if mean_deg is None:
         return _("Neck angle: no measurement this day.")
     zone = bands.zone(mean_deg)
-    return _(
-        "Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when "
-        "calibrating), {1}. DeskGuard alerts from {2:.0f}° held."
-    ).format(0.0 if round(mean_deg) == 0 else mean_deg, zone_name(zone), bands.strain_from_deg)
+    if round(mean_deg) < 0:
+        text = _(
+            "Neck: on average {0:.0f}° more upright than your calibrated neutral (0° = as you "
+            "sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held."
+        )
+        degrees = -mean_deg
+    else:
+        text = _(
+            "Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when "
+            "calibrating), {1}. DeskGuard alerts from {2:.0f}° held."
+        )
+        degrees = 0.0 if round(mean_deg) == 0 else mean_deg
+    return text.format(degrees, zone_name(zone), bands.strain_from_deg)
 
 
 # --- plain words for the day's figures -------------------------------------------------------

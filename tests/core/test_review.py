@@ -120,6 +120,10 @@ def test_the_neck_sentence_names_the_neutral_the_zone_and_says_uncalibrated() ->
     assert f"{bands.strain_from_deg:.0f}°" in text
     assert "fine" in neck_words(bands.watch_from_deg - 5, bands, calibrated=True)
     assert "not calibrated" in neck_words(None, bands, calibrated=False)
+    assert neck_words(-4.2, bands, calibrated=True).startswith(
+        "Neck: on average 4° more upright than your calibrated neutral"
+    )
+    assert "no measurement" in neck_words(None, bands, calibrated=True)
 
 
 # --- plain words -----------------------------------------------------------------------------

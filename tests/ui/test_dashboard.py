@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -94,6 +94,12 @@ def _open(qtbot, store: HistoryStore, **kwargs: object) -> Dashboard:
     return dashboard
 
 
+def _hour(t_utc: float) -> float:
+    """The local hour of the day of ``t_utc``, as the charts' x axis counts it."""
+    local = datetime.fromtimestamp(t_utc, TZ)
+    return local.hour + local.minute / 60 + local.second / 3600
+
+
 def _on_screen(widget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
@@ -142,6 +148,7 @@ def test_the_day_reads_in_plain_words(qtbot, history: HistoryStore) -> None:
     dashboard = _open(qtbot, history)
     s = dashboard.summary
     assert s is not None and s.shifts_own + s.shifts_prompted >= 3 and s.probable_breaks == 1
+    assert not dashboard.next_button.isEnabled()  # the clock's today: no day after it yet
     cards = {name: card.text() for name, card in dashboard.cards.items()}
     total = s.shifts_own + s.shifts_prompted
     assert cards["shifts"] == (
@@ -201,10 +208,7 @@ def test_a_lock_and_a_call_are_drawn_as_what_they_are(qtbot, history: HistorySto
     assert {period_name(PeriodKind.LOCKED), period_name(PeriodKind.CALL)} <= legend
     # Nothing seated is drawn inside the locked hour: no ramp across it.
     lock = dashboard.periods[0]
-    inside = [
-        dashboard._local_hour(lock.start_utc) + 0.3,
-        dashboard._local_hour(lock.end_utc) - 0.3,
-    ]
+    inside = [_hour(lock.start_utc) + 0.3, _hour(lock.end_utc) - 0.3]
     stacked_top = next(s for s in chart.series() if s.name() == "not judged").upperSeries()
     for point in stacked_top.points():
         if inside[0] <= point.x() <= inside[1]:
