@@ -164,8 +164,11 @@ class Monitor:
             # clock goes on with each probe: the user sits through the call (the bout
             # goes on, no gap), and the reminders that fall due are held for after it.
             self._last_probe_s = now
+            held = self.engine.status(now).held_for_call
             self._handle(self.engine.set_camera_busy(now, True))
             self._record(now, self.engine.feed(now, None))
+            if self.engine.status(now).held_for_call != held:
+                self.refresh()  # the tray says how many are held
         else:
             self.camera_error = message
             self._record(now, self.engine.feed(now, None))

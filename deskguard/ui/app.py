@@ -135,6 +135,8 @@ class DeskGuardApp:
         self.fallback: QWidget | None = None
         self.windows: dict[str, Any] = {}
         self.notifier_reasons: list[str] = []
+        #: Linux: the notifier whose reminders carry Done / Snooze 10 min / Skip, if in use.
+        self.desktop_notifier: Any = None
         #: run_app: quitting waits briefly for the worker, then leaves without it.
         self.stop_wait_ms = 10_000
         self.worker_stopped = True
@@ -192,11 +194,20 @@ class DeskGuardApp:
             self._warn(f"Old history could not be tidied up: {exc}")
 
     def _notifier_factories(self) -> list[Any]:
-        factories: list[Any] = [PlyerNotifier]
+        factories: list[Any] = [self._desktop_notifier, PlyerNotifier]
         if self.tray is not None:
             tray = self.tray
             factories.append(lambda: TrayNotifier(tray))
         return factories
+
+    def _desktop_notifier(self) -> Notifier:
+        """Notifications with actions (Linux); their answers go to the controller."""
+        from deskguard.ui.desktop_notifier import DesktopNotifier
+
+        notifier = DesktopNotifier()
+        notifier.answered.connect(self.controller.answer_reminder)
+        self.desktop_notifier = notifier
+        return notifier
 
     def _fallback_window(self) -> QWidget:
         window = QWidget()
@@ -331,6 +342,8 @@ class DeskGuardApp:
             return
         self._shut_down = True
         self.worker_stopped = self.controller.stop(self.stop_wait_ms)  # history saved first
+        if self.desktop_notifier is not None:
+            self.desktop_notifier.stop()
         self.store.close()
         if self.instance is not None:
             self.instance.release()

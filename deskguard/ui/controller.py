@@ -20,12 +20,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from deskguard.capture import CaptureFailure
-from deskguard.core.engine import Event, Status
+from deskguard.core.engine import Event, EventKind, Problem, ReminderAnswer, Status
 from deskguard.core.posture import Baseline, CameraSettings
 from deskguard.core.presentation import TrayState
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
 from deskguard.monitor import Look, Monitor
+from deskguard.notify.notifier import Notice
 from deskguard.ui.worker import SamplerWorker
 
 log = logging.getLogger("deskguard.controller")
@@ -202,6 +203,17 @@ class Controller(QObject):
     def cancel_snooze(self) -> None:
         """End a snooze now."""
         self.monitor.cancel_snooze()
+
+    @Slot(object, object)
+    def answer_reminder(self, notice: Notice, answer: ReminderAnswer) -> None:
+        """The user chose Done, Snooze 10 min or Skip on a reminder's notification."""
+        self.monitor.answer(notice, answer)
+
+    def preview(
+        self, kind: EventKind, problem: Problem | None = None, settings: Settings | None = None
+    ) -> Notice:
+        """Send what a ``kind`` notification looks like, marked as a preview ("Show me")."""
+        return self.monitor.preview(kind, problem, settings)
 
     def apply_settings(self, settings: Settings, camera: CameraSettings) -> None:
         """New settings and camera geometry, from the next frame on."""
