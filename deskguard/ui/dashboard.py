@@ -341,6 +341,11 @@ class Dashboard(QWidget):
             height = min(height, avail.height() - 48)
         self.resize(width, height)
 
+    def use_settings(self, settings: Settings) -> None:
+        """Draw with new settings (the sensitivity's neck bands, the desk set-up's calibration)."""
+        self.settings = settings
+        self.refresh()
+
     def _today(self) -> date:
         return self.clock.now_utc().astimezone(self.tz).date()
 

@@ -233,8 +233,7 @@ def test_the_neck_is_read_against_the_calibrated_neutral(qtbot, history: History
     assert "calibrated neutral" in dashboard.advice.text()
     assert f"alerts from {settings.neck_flexion_alert_deg:.0f}°" in dashboard.advice.text()
     # At high sensitivity the watch zone closes: fine, then strain at the alert line.
-    dashboard.settings = Settings(sensitivity=Sensitivity.HIGH)
-    dashboard.refresh()
+    dashboard.use_settings(Settings(sensitivity=Sensitivity.HIGH))
     names = [s.name() for s in dashboard.neck_view.chart().series() if s.property("zone")]
     assert [n.split(":")[0] for n in names] == ["fine", "strain"]
 
