@@ -14,9 +14,11 @@ from datetime import datetime
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QToolTip
 
+from deskguard.capture.errors import CaptureFailure
 from deskguard.core.engine import EventKind
 from deskguard.core.presentation import TrayState
 from deskguard.core.wording import format_duration
+from deskguard.monitor import BUSY_PROBE_S
 from tests.scripted_day import TZ
 from tests.ui.conftest import screenshot, step
 
@@ -122,3 +124,33 @@ def test_snooze_says_until_when_and_can_be_ended(qtbot, make_app, clock) -> None
     step(qtbot, app, clock, n=13 * 12)
     kinds = [e.kind for e in app.store.events(0, 2e9)]
     assert kinds.count(EventKind.SHIFT_REMINDER) == 1
+
+
+def test_in_a_call_the_tray_says_how_many_reminders_are_held_and_one_nudge_follows(
+    qtbot, make_app, clock, dunst
+) -> None:
+    app = make_app()
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    step(qtbot, app, clock, n=3)
+    # An hour's call. The camera here is a recording, which no other app can take: the
+    # monitor hears what the capture thread reports for a camera held by a call, at
+    # each probe (every 30 s), as the controller passes it on.
+    for _ in range(120):
+        clock.advance(BUSY_PROBE_S)
+        app.monitor.failed(CaptureFailure.BUSY, "in use by another application")
+    assert app.controller.state is TrayState.CAMERA_BUSY
+    assert app.menu.status_action.text() == "In a call: 2 reminders held"
+    assert app.tray.toolTip().startswith("DeskGuard: In a call: 2 reminders held\n")
+    show_menu(qtbot, app, "tray-in-a-call")
+    assert dunst() == []  # nothing during the call
+    step(qtbot, app, clock, seconds=BUSY_PROBE_S)  # the next probe finds the camera free
+    assert app.controller.state is not TrayState.CAMERA_BUSY
+    qtbot.waitUntil(lambda: len(dunst()) == 1, timeout=5_000)
+    (nudge,) = dunst()
+    assert nudge["summary"] == "After your call: time to stand up and walk"
+    assert nudge["timeout"] == 0  # a walk reminder stays until answered
+    app.monitor.flush()
+    kinds = [e.kind for e in app.store.events(0, 2e9)]
+    assert kinds.count(EventKind.WALK_REMINDER) == 1
+    assert EventKind.SHIFT_REMINDER not in kinds  # the walk stands for the held shift
+    assert EventKind.BREAK_STARTED not in kinds  # sat through the call
