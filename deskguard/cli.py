@@ -1103,6 +1103,7 @@ def _week_text(w: WeekSummary) -> str:
 
 
 def _export(args: argparse.Namespace, err: TextIO) -> int:
+    from deskguard.core.review import shift_week
     from deskguard.report.export import export_week
 
     tz = _timezone(args.tz, err)
@@ -1116,10 +1117,12 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
         return EXIT_FAILED
     try:
         summary = store.week_summary(year, week, tz)
+        # The week before, for the HTML report's trend (the same as the app's export).
+        previous = store.week_summary(*shift_week(year, week, -1), tz)
     finally:
         store.close()
     try:
-        path = export_week(summary, args.format, args.out)
+        path = export_week(summary, args.format, args.out, previous=previous)
     except OSError as exc:
         print(f"error: {args.out}: could not write the export ({exc.strerror or exc})", file=err)
         return EXIT_FAILED

@@ -33,7 +33,7 @@ class TrayState(StrEnum):
 
 #: One short phrase per state, for the status line.
 STATE_WORDS: dict[TrayState, str] = {
-    TrayState.NO_MODELS: "Models missing: run `deskguard models download`",
+    TrayState.NO_MODELS: "Models missing: Get the models… in the menu",
     TrayState.CAMERA_UNAVAILABLE: "Camera unavailable",
     TrayState.PAUSED: "Paused",
     TrayState.CAMERA_BUSY: "Camera in use by another app: not disturbing you",

@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -383,7 +382,9 @@ class DeskGuardApp:
         window = self.windows.get("dashboard")
         if window is None:
             # Made for each opening and deleted on close: a closed dashboard costs no memory.
-            window = Dashboard(self.store, self.tz)
+            window = Dashboard(
+                self.store, self.tz, settings=self.settings, clock=self.monitor.clock
+            )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.closed.connect(lambda: self.windows.pop("dashboard", None))
             self.windows["dashboard"] = window
@@ -435,6 +436,9 @@ class DeskGuardApp:
         self.controller.apply_settings(settings, self.camera)
         if chose_camera:
             self.controller.use_source(settings.camera or "0")
+        dashboard = self.windows.get("dashboard")
+        if dashboard is not None:
+            dashboard.use_settings(settings)
         try:
             save_settings(settings)
         except SettingsError as exc:
@@ -487,27 +491,17 @@ class DeskGuardApp:
         self.apply_settings(settings)
 
     def export_week(self) -> None:
-        """Ask where, then export this week."""
-        from datetime import datetime
+        """Choose a week and a format, export it, and say where the file went."""
+        from deskguard.ui.export_dialog import ExportDialog
 
-        from deskguard.report.export import export_week
-
-        now = datetime.now(self.tz)
-        year, week, _ = now.isocalendar()
-        name = f"deskguard-{year}-W{week:02d}.html"
-        path, chosen = QFileDialog.getSaveFileName(
-            None,
-            tr("Export this week"),
-            str(Path.home() / name),
-            tr("Report (*.html);;Spreadsheet (*.csv);;Data (*.json)"),
-        )
-        if not path:
-            return
-        fmt = "csv" if "csv" in chosen else "json" if "json" in chosen else "html"
-        try:
-            export_week(self.store.week_summary(year, week, self.tz), fmt, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(None, tr("Export failed"), str(exc))
+        dialog = self.windows.get("export")
+        if dialog is None:
+            today = self.monitor.clock.now_utc().astimezone(self.tz).date()
+            dialog = ExportDialog(self.store, self.tz, today=today)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: self.windows.pop("export", None))
+            self.windows["export"] = dialog
+        self._raise(dialog)
 
     def show_about(self) -> None:
         """Version, privacy, licences."""

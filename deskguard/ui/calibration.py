@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -140,6 +141,9 @@ class CalibrationWindow(QDialog):
         self.setAccessibleName(tr("Calibrate DeskGuard"))
         self.preview = QLabel(tr("Starting the camera…"))
         self.preview.setMinimumSize(480, 320)
+        # The picture is scaled to the label, never the label to the picture: else each
+        # frame could grow the label past its place and over the text below it.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName(tr("Camera preview (not saved)"))
@@ -188,6 +192,7 @@ class CalibrationWindow(QDialog):
         layout.addWidget(self.feedback)
         layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
+        self.resize(720, 600)  # room for the picture; fits 1280x800 and 1366x768
         self._timer = QTimer(self)
         self._timer.setInterval(PREVIEW_MS)
         self._timer.timeout.connect(self._tick)

@@ -18,6 +18,7 @@ from deskguard.core.presentation import TrayState
 from deskguard.core.wording import format_duration
 from tests.conftest import SHARED
 from tests.ui.conftest import screenshot, screenshot_without_the_face, step
+from tests.ui.test_tray_reminders import show_menu
 
 CLIP = SHARED / "datasets" / "face-video-clips" / "single_face.mp4"
 
@@ -159,6 +160,7 @@ def test_get_the_models_from_a_folder_without_a_terminal(
     app.menu.menu.aboutToShow.emit()
     action = app.menu.get_models_action
     assert action.isVisible()
+    show_menu(qtbot, app, "tray-menu-get-the-models")
     action.trigger()
     dialog = app.windows["models"]
     qtbot.waitExposed(dialog)
