@@ -422,6 +422,7 @@ class DeskGuardApp:
             source_problem=self.controller.camera_error,
         )
         dialog.applied.connect(self.apply_settings)
+        dialog.show_me.connect(self.controller.preview)
         self.windows["settings"] = dialog
         self._raise(dialog)
 

@@ -150,8 +150,9 @@ class DesktopNotifier(QObject):
             args += ["--hint", f"string:sound-name:{SOUND_NAME}"]
         else:
             args += ["--hint", "boolean:suppress-sound:true"]
-        if notice.kind is not None:
-            # A repeat replaces the one still on screen where the server can (dunst).
+        if notice.actions and notice.kind is not None:
+            # A reminder's repeat replaces the one still on screen where the server can
+            # (dunst); one answer per reminder.
             tag = ("preview-" if notice.preview else "") + notice.kind.value
             args += ["--hint", f"string:x-dunst-stack-tag:deskguard-{tag}"]
         if notice.actions:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSize, QTime, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskguard.core.engine import EventKind, Problem
 from deskguard.core.settings import Sensitivity, Settings, settings_from_dict, settings_to_dict
 from deskguard.ui.camera_picker import CameraPicker
 from deskguard.ui.tray import tr
@@ -69,6 +72,8 @@ _LABELS = {
     "quiet_start": tr("Quiet hours from"),
     "quiet_end": tr("Quiet hours until"),
     "notifications": tr("Show notifications"),
+    "notification_sound": tr("Play a soft sound with them"),
+    "walk_heads_up": tr("A heads-up two minutes before a walk reminder"),
     "start_at_login": tr("Start DeskGuard when I log in"),
     "retention_days": tr("Keep detailed history for"),
 }
@@ -92,6 +97,15 @@ _TABS = (
                     "Sitting still stiffens the back and neck: a small shift of position "
                     "every few minutes helps, and a short walk every hour helps more. Being "
                     "away from the desk for the break time ends a stretch of sitting."
+                ),
+            ),
+            (
+                tr("Notifications"),
+                ("notifications", "notification_sound", "walk_heads_up", "show_me"),
+                tr(
+                    "Where the desktop allows it, a reminder can be answered on the "
+                    "notification: Done, Snooze 10 min or Skip. Show me sends one now, as "
+                    "you would get it, marked as a preview and not kept in your history."
                 ),
             ),
         ],
@@ -151,7 +165,7 @@ _TABS = (
         [
             (
                 tr("General"),
-                ("notifications", "start_at_login", "retention_days", "delete"),
+                ("start_at_login", "retention_days", "delete"),
                 tr(
                     "Older history is kept as daily totals. Your history, calibrations and "
                     "settings stay on this computer."
@@ -242,10 +256,27 @@ class _Page(QScrollArea):
         return QSize(width + bar, 120)
 
 
+#: "Show me": (button's name, what it previews, the posture problem) per kind of notification.
+_SHOW_ME = (
+    ("shift", tr("&Shift"), EventKind.SHIFT_REMINDER, None),
+    ("walk", tr("&Walk"), EventKind.WALK_REMINDER, None),
+    ("heads_up", tr("&Heads-up"), EventKind.WALK_HEADS_UP, None),
+    ("neck", tr("&Neck"), EventKind.POSTURE_ALERT, Problem.NECK),
+    ("forward_head", tr("Head &forward"), EventKind.POSTURE_ALERT, Problem.FORWARD_HEAD),
+    ("too_close", tr("Too &close"), EventKind.POSTURE_ALERT, Problem.TOO_CLOSE),
+    ("screen", tr("Screen &height"), EventKind.SCREEN_ADVICE, None),
+)
+
+
 class SettingsDialog(QDialog):
-    """Edit the settings; ``applied`` carries the new ``Settings``."""
+    """Edit the settings; ``applied`` carries the new ``Settings``.
+
+    ``show_me`` asks for a preview: (EventKind, Problem or None, the settings as
+    edited, or the ones in use while an edited value is out of range).
+    """
 
     applied = Signal(object)
+    show_me = Signal(object, object, object)
 
     def __init__(
         self,
@@ -335,6 +366,11 @@ class SettingsDialog(QDialog):
                 form.addRow(label, self.camera_picker)
                 form.addRow(self.camera_status)
                 continue
+            if name == "show_me":
+                label = QLabel(tr("Show me"))
+                label.setToolTip(tr("Send a preview of each kind of notification"))
+                form.addRow(label, self._show_me_buttons())
+                continue
             if name == "delete":
                 delete = QPushButton(tr("&Delete all my data…"))
                 delete.clicked.connect(self._delete_all)
@@ -357,6 +393,24 @@ class SettingsDialog(QDialog):
             self._editors[name] = editor
             self._tab_of[name] = tab
         return box
+
+    def _show_me_buttons(self) -> QWidget:
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        #: The "Show me" buttons by name (shift, walk, heads_up, neck, ...).
+        self.show_me_buttons: dict[str, QPushButton] = {}
+        for i, (name, text, kind, problem) in enumerate(_SHOW_ME):
+            button = QPushButton(text)
+            button.setAccessibleName(tr("Show me: {0}").format(text.replace("&", "")))
+            button.clicked.connect(partial(self._show_me, kind, problem))
+            grid.addWidget(button, i // 4, i % 4)
+            self.show_me_buttons[name] = button
+        return holder
+
+    def _show_me(self, kind: EventKind, problem: Problem | None) -> None:
+        settings, problems = self.value()
+        self.show_me.emit(kind, problem, self._original if problems else settings)
 
     def _camera_status(self, problem: str | None) -> str:
         """One line under the picker: what is wrong, else how many cameras there are.

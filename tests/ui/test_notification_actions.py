@@ -207,3 +207,64 @@ def test_without_a_server_that_shows_actions_the_plain_notifier_is_used(
         bus.wait(5)
         assert bus.stdout is not None
         bus.stdout.close()
+
+
+#: "Show me" buttons, in the order they are pressed, with the preview each sends and how
+#: long it stays (seconds; 0: until answered).
+SHOW_ME = [
+    ("shift", "Preview: Time to shift position", 30),
+    ("walk", "Preview: Time to stand up and walk", 0),
+    ("heads_up", "Preview: Walk in 2 min", 20),
+    ("neck", "Preview: Your neck is bent forward", 20),
+    ("forward_head", "Preview: Your head has drifted forward", 20),
+    ("too_close", "Preview: You are very close to the screen", 20),
+    ("screen", "Preview: Raise your screen by about 6 cm", 30),
+]
+
+
+def test_show_me_sends_each_kind_as_a_preview_through_the_same_notifier(
+    qtbot, make_app, clock, dunst
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
+    step(qtbot, app, clock, n=2)
+    app.monitor.flush()
+    recorded = len(app.store.events(0, 2e9))
+    app.menu.settings_action.trigger()
+    dialog = app.windows["settings"]
+    qtbot.waitExposed(dialog)
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Reminders"
+    (sound,) = [
+        b for b in dialog.findChildren(QCheckBox) if b.text() == "Play a soft sound with them"
+    ]
+    assert not sound.isChecked()  # off by default
+    for name, _title, _timeout in SHOW_ME:
+        qtbot.mouseClick(dialog.show_me_buttons[name], Qt.MouseButton.LeftButton)
+
+    def displayed() -> int:
+        out = subprocess.run(["dunstctl", "count", "displayed"], capture_output=True, text=True)
+        return int(out.stdout)
+
+    qtbot.waitUntil(lambda: displayed() == len(SHOW_ME), timeout=5_000)
+    qtbot.wait(300)  # drawn
+    screenshot(None, "settings-show-me-1280x800")
+    got = {n["summary"]: n for n in dunst()}
+    assert sorted(got) == sorted(title for _, title, _ in SHOW_ME)
+    assert {t: got[t]["timeout"] for _, t, _ in SHOW_ME} == {
+        t: s * 1_000_000
+        for _, t, s in SHOW_ME  # microseconds
+    }
+    icon = str(REPO / "resources" / "icons" / "deskguard.svg")
+    assert {(n["appname"], n["icon_path"]) for n in got.values()} == {("DeskGuard", icon)}
+    walk = got["Preview: Time to stand up and walk"]["body"]
+    assert walk.startswith("You have been sitting for 1 h 00 min.")
+    # The sound follows the box as edited, before Apply: the same hint a reminder gets.
+    sound.setChecked(True)
+    with qtbot.waitSignal(dialog.show_me) as asked:
+        qtbot.mouseClick(dialog.show_me_buttons["walk"], Qt.MouseButton.LeftButton)
+    assert asked.args[2].notification_sound and not app.settings.notification_sound
+    app.monitor.flush()
+    assert len(app.store.events(0, 2e9)) == recorded  # previews are not history
