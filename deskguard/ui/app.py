@@ -255,8 +255,9 @@ class DeskGuardApp:
             "DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). "
             "Download them now from Google's public model bucket?<ul>{0}</ul>"
             "Each file is checked against its published SHA-256. This is the only network "
-            "access DeskGuard makes. Without them it cannot watch your posture; you can also "
-            "copy them with <tt>deskguard models install --from DIR</tt>."
+            "access DeskGuard makes. Without them it cannot watch your posture. Later, or to "
+            "install them from a folder instead, choose <i>Get the models…</i> in the tray "
+            "menu."
         ).format(files)
         if self.ask_download(text):
             self.start_download()
@@ -312,10 +313,9 @@ class DeskGuardApp:
             self.progress = None
         self.show_download_cancelled(
             tr(
-                "The download was cancelled and nothing was kept. DeskGuard asks again the "
-                "next time it starts. You can also run <tt>deskguard models download</tt> in "
-                "a terminal, or copy the files with <tt>deskguard models install --from "
-                "DIR</tt>."
+                "The download was cancelled and nothing was kept. <i>Get the models…</i> in "
+                "the tray menu downloads them again or installs them from a folder; DeskGuard "
+                "also asks the next time it starts."
             )
         )
 

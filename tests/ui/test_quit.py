@@ -153,8 +153,8 @@ def _cancel_and_check(qtbot, app, server, told: list[str], warned: list[str]) ->
     print(f"download cancelled {took:.2f} s after the click")
     assert took < 2.0
     assert app.progress is None  # the dialog is gone
-    assert "nothing was kept" in told[0] and "deskguard models download" in told[0]
-    assert "deskguard models install --from" in told[0]
+    assert "nothing was kept" in told[0] and "Get the models" in told[0]
+    assert "installs them from a folder" in told[0]
     assert not paths.models_dir().exists() or not any(paths.models_dir().iterdir())
     assert not app.controller.started and app.controller.models_message
     sent = server.bytes_sent
