@@ -54,7 +54,7 @@ def test_menu_pauses_resumes_and_snoozes(qtbot, make_app, clock) -> None:
 def test_notifications_reach_the_real_daemon(qtbot, make_app, clock, dunst) -> None:
     app = make_app()
     qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
-    assert app.monitor.notifier.name == "plyer"
+    assert app.monitor.notifier.name == "desktop"  # dunst shows actions (issue 10)
     decided: list = []
     app.controller.events_happened.connect(lambda evs: decided.extend(e for e in evs if e.notify))
     # Thirteen minutes sitting still: exactly one shift reminder is decided and shown.
