@@ -266,5 +266,9 @@ def test_show_me_sends_each_kind_as_a_preview_through_the_same_notifier(
     with qtbot.waitSignal(dialog.show_me) as asked:
         qtbot.mouseClick(dialog.show_me_buttons["walk"], Qt.MouseButton.LeftButton)
     assert asked.args[2].notification_sound and not app.settings.notification_sound
+    loud = app.controller.preview(EventKind.WALK_REMINDER, None, asked.args[2])
+    quiet = app.controller.preview(EventKind.WALK_REMINDER)
+    assert "string:sound-name:message-new-instant" in app.desktop_notifier.arguments(loud)
+    assert "boolean:suppress-sound:true" in app.desktop_notifier.arguments(quiet)
     app.monitor.flush()
     assert len(app.store.events(0, 2e9)) == recorded  # previews are not history
