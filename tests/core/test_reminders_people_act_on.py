@@ -138,3 +138,28 @@ def test_snooze_on_a_reminder_holds_reminders_for_ten_minutes() -> None:
     assert snoozed.data["until_s"] == day.t + 600
     assert snoozed.data["reminder"] == "shift_reminder"
     assert day.engine.status(day.t).snoozed_until_s == day.t + 600
+
+
+def test_a_preview_says_what_the_reminder_will_and_changes_nothing() -> None:
+    plain = Day().sit(13)
+    shown_first = Day().sit(5)
+    previews = [
+        shown_first.engine.preview(shown_first.t, kind)
+        for kind in (K.SHIFT_REMINDER, K.WALK_REMINDER, K.WALK_HEADS_UP, K.SCREEN_ADVICE)
+    ]
+    shown_first.sit(8)
+    # The user's own reminder is word for word the one given without the previews.
+    assert [e.body for e in shown_first.of(K.SHIFT_REMINDER)] == [
+        e.body for e in plain.of(K.SHIFT_REMINDER)
+    ]
+    assert [p.title for p in previews] == [
+        "Time to shift position",
+        "Time to stand up and walk",
+        "Walk in 2 min",
+        "Raise your screen by about 6 cm",
+    ]
+    assert previews[0].body.startswith("You have sat still for 12 min.")
+    assert all(p.data["preview"] for p in previews)
+    longer = Settings(walk_after_s=90 * 60)
+    walk = shown_first.engine.preview(shown_first.t, K.WALK_REMINDER, settings=longer)
+    assert walk.body.startswith("You have been sitting for 1 h 30 min.")
