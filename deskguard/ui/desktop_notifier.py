@@ -123,6 +123,7 @@ class DesktopNotifier(QObject):
         process.setProgram(self._program)
         process.setArguments(self.arguments(notice))
         process.finished.connect(partial(self._finished, process, notice))
+        process.errorOccurred.connect(partial(self._failed, process))
         key = (notice.kind.value if notice.kind is not None else "", notice.preview)
         if notice.actions:
             earlier = self._waiting.pop(key, None)
@@ -166,6 +167,14 @@ class DesktopNotifier(QObject):
         for process in waiting:
             process.kill()
             process.waitForFinished(1000)
+
+    def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:  # else finished() follows
+            log.warning("notify-send did not start: %s", process.errorString())
+            for key, waiting in list(self._waiting.items()):
+                if waiting is process:
+                    del self._waiting[key]
+            process.deleteLater()
 
     def _finished(
         self, process: QProcess, notice: Notice, code: int, status: QProcess.ExitStatus
