@@ -465,6 +465,9 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", type=_history_to_read, help=db_read_help)
     export.add_argument("--tz", type=_tz_name, help=tz_help)
 
+    exercises = sub.add_parser("exercises", help="list the guided exercises of the breaks")
+    exercises.add_argument("--json", action="store_true", help="print the catalogue as JSON")
+
     models = sub.add_parser("models", help="find, install or download the MediaPipe models")
     msub = models.add_subparsers(dest="models_command", required=True)
     status = msub.add_parser("status", help="list what was found where")
@@ -518,6 +521,8 @@ def _dispatch(command: str, args: argparse.Namespace, err: TextIO) -> int:
         return _stats(args, err)
     if command == "export":
         return _export(args, err)
+    if command == "exercises":
+        return _exercises(args)
     return _run(args, err)
 
 
@@ -1127,4 +1132,27 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
         print(f"error: {args.out}: could not write the export ({exc.strerror or exc})", file=err)
         return EXIT_FAILED
     print(f"wrote {path}", file=err)
+    return EXIT_OK
+
+
+def _exercises(args: argparse.Namespace) -> int:
+    """The exercise catalogue: JSON (``--json``) or a list a person reads."""
+    from deskguard.core.exercises import catalogue
+
+    if args.json:
+        print(json.dumps([ex.to_json_dict() for ex in catalogue()], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for ex in catalogue():
+        amount = (f"{ex.reps} times" if ex.reps is not None else f"{ex.seconds} s") + (
+            " each side" if ex.per_side else ""
+        )
+        check = (
+            f"the camera can count it ({ex.camera_check.value})"
+            if ex.camera_check is not None
+            else "not seen by the camera: press Done"
+        )
+        print(f"{ex.title} [{ex.id}]: {amount}; {check}")
+        for number, step in enumerate(ex.steps, 1):
+            print(f"  {number}. {step}")
+        print()
     return EXIT_OK
