@@ -29,6 +29,7 @@ def test_json_lists_every_exercise_with_its_fields() -> None:
         assert {"id", "title", "steps", "image", "camera_check"} <= set(ex)
         assert ("reps" in ex) != ("seconds" in ex)
         assert 2 <= len(ex["steps"]) <= 4
+        assert (REPO / "resources" / "exercises" / ex["image"]).is_file()
     by_id = {ex["id"]: ex for ex in catalogue}
     assert by_id["chin_tucks"]["camera_check"] == "chin_tuck"
     assert by_id["walk"]["camera_check"] is None and by_id["walk"]["seconds"] == 120

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import pytest
 
 from deskguard.core import exercises, i18n
 from deskguard.core.events import EventKind
 from deskguard.core.exercises import CameraCheck, Exercise, catalogue, pick
 from deskguard.core.outcome import Problem
+from tests.conftest import REPO
+
+PICTURES = REPO / "resources" / "exercises"
 
 
 def test_ids_are_unique_and_listed_in_order() -> None:
@@ -39,6 +44,17 @@ def test_each_exercise_is_complete_and_short(ex: Exercise) -> None:
     assert (ex.reps is None) != (ex.seconds is None)
     assert ex.suits, "every exercise fits some reminder"
     assert ex.image == f"{ex.id}.svg"
+
+
+@pytest.mark.parametrize("ex", catalogue(), ids=lambda ex: ex.id)
+def test_each_picture_exists_and_is_an_svg_with_a_viewbox(ex: Exercise) -> None:
+    path = PICTURES / ex.image
+    assert path.is_file(), f"missing {path.name}"
+    root = ET.parse(path).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    box = root.get("viewBox")
+    assert box is not None
+    assert len(box.split()) == 4
 
 
 def test_what_the_camera_can_confirm() -> None:
