@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -25,9 +26,11 @@ from PySide6.QtDBus import QDBusConnection
 
 from deskguard.core.engine import EventKind
 from deskguard.notify.notifier import NotifierUnavailable, PlyerNotifier, first_available
-from tests.ui.conftest import screenshot, step
+from tests.ui.conftest import SCREENSHOTS, screenshot, step
 
 REPO = Path(__file__).resolve().parents[2]
+#: The choice that opens dmenu itself (the screenshot of dunst's menu).
+SHOW_MENU = "show the menu"
 
 
 def private_bus(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -60,8 +63,11 @@ class OwnDunst:
         pick = folder / "pick.sh"
         # dunst writes one line per action ("#Snooze 10 min (title) [id,snooze]") and
         # invokes the line read back.
+        # For the screenshot only, where dmenu is installed: the real menu, on screen.
         pick.write_text(
-            f'#!/bin/sh\ntee "{folder}/menu" | grep -m1 -F -- "#$(cat "{folder}/choice")"\n'
+            f'#!/bin/sh\nchoice=$(cat "{folder}/choice")\n'
+            f'if [ "$choice" = "{SHOW_MENU}" ]; then exec dmenu -l 3 -p dunst:; fi\n'
+            f'tee "{folder}/menu" | grep -m1 -F -- "#$choice"\n'
         )
         pick.chmod(0o755)
         (folder / "dunstrc").write_text(
@@ -95,6 +101,21 @@ class OwnDunst:
         """Choose ``label`` in the menu of the notification on top (a middle click)."""
         (self.folder / "choice").write_text(label)
         self.ctl("action", "0")
+
+    def screenshot_menu(self, qtbot, name: str) -> None:
+        """Keep a picture of dunst's menu of actions, as dmenu shows it, then close it."""
+        if not SCREENSHOTS or shutil.which("dmenu") is None:
+            return
+        (self.folder / "choice").write_text(SHOW_MENU)
+        opening = subprocess.Popen(["dunstctl", "action", "0"], env=self.env)
+        shown = ["xdotool", "search", "--onlyvisible", "--class", "dmenu"]
+        qtbot.waitUntil(lambda: subprocess.run(shown, capture_output=True).returncode == 0)
+        qtbot.wait(300)  # drawn
+        screenshot(None, name)
+        subprocess.run(["xdotool", "key", "Escape"], check=True)  # nothing chosen
+        opening.wait(5)
+        qtbot.waitUntil(lambda: subprocess.run(shown, capture_output=True).returncode != 0)
+        qtbot.wait(300)  # dunst has read the empty answer: its menu may open again
 
     def menu(self) -> list[str]:
         """The entries of dunst's menu the last time it was opened."""
@@ -152,7 +173,8 @@ def test_snooze_done_and_skip_on_the_notification_reach_the_app(
     first = sit_until(qtbot, app, clock, EventKind.SHIFT_REMINDER, 11)
     qtbot.waitUntil(lambda: own_dunst.displayed() == 1, timeout=5_000)
     qtbot.wait(300)  # drawn
-    screenshot(None, "notification-actions")
+    own_dunst.screenshot_menu(qtbot, "notification-actions")
+    assert own_dunst.displayed() == 1
     own_dunst.answer("Snooze 10 min")
     snoozed_at = clock.t
     qtbot.waitUntil(lambda: app.controller.status.snoozed_until_s is not None, timeout=5_000)
