@@ -118,11 +118,12 @@ def test_reading_a_mistyped_history_creates_nothing(command: list[str], tmp_path
 @pytest.mark.parametrize("command", [["stats"], ["export", *WEEK, "--format", "csv"]])
 def test_reading_without_any_history_says_so(command: list[str], tmp_path: Path) -> None:
     extra = ["--out", str(tmp_path / "w.csv")] if command[0] == "export" else []
+    data_dir = Path(os.environ["DESKGUARD_DATA_DIR"])
+    before = sorted(data_dir.rglob("*"))
     run = deskguard(*command, *extra)
     assert run.returncode == 1, run.stderr
     assert "there is no history yet" in run.stderr and "Traceback" not in run.stderr
-    data_dir = Path(os.environ["DESKGUARD_DATA_DIR"])
-    assert not data_dir.exists()  # nothing was created to read from
+    assert sorted(data_dir.rglob("*")) == before  # nothing was created to read from
     assert list(tmp_path.iterdir()) == []
 
 
