@@ -159,12 +159,16 @@ class RepCounter:
     in time order. Nothing is kept but a few numbers per sample.
     """
 
-    def __init__(self, check: CameraCheck, target: int) -> None:
-        """Count ``check`` movements towards ``target`` (both sides together)."""
+    def __init__(self, check: CameraCheck, target: int, rule: Rule | None = None) -> None:
+        """Count ``check`` movements towards ``target`` (both sides together).
+
+        ``rule`` replaces the check's own thresholds (``RULES``), for measuring
+        other ones (``tools/exercise_accuracy.py --turn-out-deg``).
+        """
         if target <= 0:
             raise ValueError("target must be positive")
         self.check = check
-        self.rule = RULES[check]
+        self.rule = rule or RULES[check]
         self.target = target
         self._first_t: float | None = None
         self._warmup: list[Reading] = []
@@ -295,6 +299,10 @@ class RepCounter:
         return _("{0} of {1} — well done").format(self._reps, self.target)
 
     # --- what each check reads -------------------------------------------------------
+
+    def usable(self, sample: PostureSample) -> bool:
+        """Whether this check can use ``sample`` at all (see the module's "usable")."""
+        return self._reading(sample) is not None
 
     def _reading(self, s: PostureSample) -> Reading | None:
         """The figures this check needs, or None when the sample cannot be trusted for them."""

@@ -146,8 +146,9 @@ def catalogue() -> tuple[Exercise, ...]:
             title=_("Neck turns"),
             steps=(
                 _("Sit tall and let your shoulders relax."),
-                _("Turn your head slowly to look over your left shoulder, as far as is easy."),
+                _("Turn your head slowly to look over your left shoulder; hold for a breath."),
                 _("Come back to the centre, then turn to the right."),
+                _("Go only as far as is comfortable."),
             ),
             image="neck_turns.svg",
             reps=3,
@@ -159,8 +160,8 @@ def catalogue() -> tuple[Exercise, ...]:
             id=NECK_SIDE_BENDS,
             title=_("Neck side bends"),
             steps=(
-                _("Sit tall, looking straight ahead."),
-                _("Tilt your ear gently towards your left shoulder; keep the shoulder down."),
+                _("Sit tall, shoulders down, looking straight ahead."),
+                _("Tilt your ear gently towards your left shoulder; hold for a breath."),
                 _("Come back up to the centre, then tilt to the right."),
             ),
             image="neck_side_bends.svg",
