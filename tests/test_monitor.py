@@ -321,7 +321,7 @@ def test_a_preview_is_what_the_user_gets_marked_and_never_recorded(tmp_path: Pat
     heads_up = monitor.preview(EventKind.WALK_HEADS_UP)
     assert notices.shown == [walk, neck, close, heads_up]
     assert walk.title == "Preview: Time to stand up and walk"
-    assert walk.body.startswith("You have been sitting for 1 h 00 min.")
+    assert walk.body.startswith("You have been sitting for 1 h.")
     assert (walk.timeout_s, walk.actions, walk.sound, walk.preview) == (0, True, True, True)
     assert neck.title == "Preview: Your neck is bent forward"
     assert neck.body.startswith("About 25° past your neutral.")  # medium: alerts at 20°

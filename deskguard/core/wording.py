@@ -14,10 +14,12 @@ from deskguard.core.suggestions import Suggester, Topic
 
 
 def format_duration(seconds: float) -> str:
-    """``"25 min"`` or ``"1 h 05 min"``."""
+    """``"25 min"``, ``"1 h"`` or ``"1 h 05 min"``: as people write them."""
     minutes = round(seconds / 60.0)
     if minutes < 60:
         return _("{0} min").format(minutes)
+    if minutes % 60 == 0:
+        return _("{0} h").format(minutes // 60)
     return _("{0} h {1:02d} min").format(minutes // 60, minutes % 60)
 
 

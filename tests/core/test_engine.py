@@ -23,7 +23,7 @@ def test_sitting_still_gets_shift_reminders_then_a_walk_reminder() -> None:
     assert day.seated_min == pytest.approx(65 - 5 / 60, abs=0.01)
     walk = day.of(K.WALK_REMINDER)[0]
     assert walk.notify and walk.title == "Time to stand up and walk"
-    assert walk.body.startswith("You have been sitting for 1 h 00 min. ")
+    assert walk.body.startswith("You have been sitting for 1 h. ")
 
 
 def test_reminder_texts_vary() -> None:

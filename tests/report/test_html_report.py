@@ -108,7 +108,7 @@ def test_the_report_writes_durations_in_the_one_format() -> None:
     page = to_html(THIS, BEFORE)
     assert f"<b>{format_duration(3 * 3600)}</b>" in page  # the week's seated time
     assert f">{format_duration(59 * 60)}<" in page  # Monday's longest stretch, 59 min
-    assert f">{format_duration(3600)}<" in page  # Tuesday's, 1 h 00 min
+    assert f">{format_duration(3600)}<" in page  # Tuesday's, 1 h
     assert not re.search(r">\d+:\d\d<", page)  # no "1:00"-style durations left
 
 

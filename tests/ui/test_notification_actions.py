@@ -282,7 +282,7 @@ def test_show_me_sends_each_kind_as_a_preview_through_the_same_notifier(
     icon = str(REPO / "resources" / "icons" / "deskguard.svg")
     assert {(n["appname"], n["icon_path"]) for n in got.values()} == {("DeskGuard", icon)}
     walk = got["Preview: Time to stand up and walk"]["body"]
-    assert walk.startswith("You have been sitting for 1 h 00 min.")
+    assert walk.startswith("You have been sitting for 1 h.")
     # The sound follows the box as edited, before Apply: the same hint a reminder gets.
     sound.setChecked(True)
     with qtbot.waitSignal(dialog.show_me) as asked:
