@@ -124,8 +124,17 @@ def check_display_and_tray() -> tuple[Check, bool]:
 
 def check_notifications(tray_ok: bool, send_test: bool) -> Check:
     """Which notification route the app will take, and optionally a test notification."""
-    from deskguard.notify.notifier import PlyerNotifier, first_available
+    from deskguard.notify.notifier import NotifierUnavailable, PlyerNotifier, first_available
 
+    with_actions: str | None = None  # why not, or None when they work
+    try:  # the app's first choice on Linux: reminders carry Done / Snooze 10 min / Skip
+        from deskguard.ui.desktop_notifier import DesktopNotifier
+
+        DesktopNotifier()
+    except NotifierUnavailable as exc:
+        with_actions = str(exc)
+    except ImportError:  # no Qt D-Bus here: plyer alone
+        with_actions = "no Qt D-Bus"
     notifier, reasons = first_available([lambda: PlyerNotifier(background=False)])
     route = notifier.name
     if notifier.name == "log" and tray_ok:
@@ -133,6 +142,12 @@ def check_notifications(tray_ok: bool, send_test: bool) -> Check:
     elif notifier.name == "plyer":
         route = f"plyer ({getattr(notifier, 'backend', '')})"
     detail = f"through {route}" + (f"; not plyer because: {'; '.join(reasons)}" if reasons else "")
+    if with_actions is None:
+        detail = "with Done / Snooze 10 min / Skip on reminders, through notify-send; " + (
+            f"else {detail}"
+        )
+    elif sys.platform.startswith("linux"):
+        detail += f"; no Done / Snooze / Skip on reminders: {with_actions}"
     if send_test and notifier.name != "log":
         sent = notifier.notify("DeskGuard test", "Notifications reach you. Sit tall!")
         detail += "; test notification " + ("sent" if sent else "FAILED")

@@ -168,6 +168,7 @@ def test_doctor_tells_a_newcomer_what_is_wrong(models_dir: Path) -> None:
     assert "PROBLEM camera" in out and "Plug a webcam in" in out
     assert "OK      model face_landmarker.task" in out
     assert "OK      system tray" in out
+    assert "with Done / Snooze 10 min / Skip on reminders, through notify-send" in out
     assert "through plyer (notify-send)" in out and "test notification sent" in out
     assert "OK      data folder" in out and "OK      history" in out
     from deskguard import applog
