@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -384,6 +385,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"face not found {len(lost)}, found only in the mirror image {len(mirrored)}, "
             f"poor quality (dark, unsteady fit) {poor}"
         )
+    # How the analyzer reads large turns: usable full-turn photos, by labelled turn.
+    labelled = {x.file: x for x in labels}
+    probe = RepCounter(CameraCheck.NECK_TURN, 1)
+    for lo, hi in ((35, 45), (45, 60), (60, 75)):
+        pairs = [
+            (abs(labelled[f].yaw), abs(head.yaw_deg))
+            for f in p["turn_full+"] + p["turn_full-"]
+            if lo <= abs(labelled[f].yaw) < hi
+            and probe.usable(samples[f])
+            and (head := samples[f].head) is not None
+        ]
+        if pairs:
+            short = statistics.median(read - label for label, read in pairs)
+            under = sum(read < turn_out for _, read in pairs)
+            print(
+                f"- usable photos labelled {lo}-{hi} deg of turn: {len(pairs)}, read "
+                f"{short:+.1f} deg from the label (median), {under} read under {turn_out:g} deg"
+            )
     print(f"({time.monotonic() - started:.0f} s)")
     return 0
 

@@ -131,3 +131,16 @@ def test_json_view() -> None:
     walk = exercises.exercise("walk").to_json_dict()
     assert walk["seconds"] == 120 and "reps" not in walk and walk["camera_check"] is None
     assert walk["suits"] == ["walk_reminder"]
+
+
+def test_the_docs_list_every_exercise_and_every_counting_rule() -> None:
+    from deskguard.core.exercise_counter import RULES
+
+    text = (REPO / "docs" / "exercises.md").read_text()
+    for ex in catalogue():
+        check = f"`{ex.camera_check.value}`" if ex.camera_check else "none"
+        row = next((line for line in text.splitlines() if line.startswith(f"| `{ex.id}` |")), "")
+        assert f"| {ex.title} |" in row and check in row, ex.id
+    for check, rule in RULES.items():
+        row = next(line for line in text.splitlines() if line.startswith(f"| `{check.value}` |"))
+        assert f"| {rule.out:g} " in row and f"| {rule.back:g} " in row, check
