@@ -16,7 +16,8 @@ is the movement out past ``Rule.out`` and back within ``Rule.back`` of the
 baseline, each confirmed by ``CONFIRM_SAMPLES`` usable samples in a row: a
 single odd frame never moves the count, and a movement that stops short of
 ``out`` (a partial repetition) is never counted. The baseline follows slow
-drift while the user rests at the centre.
+drift while the user rests at the centre, and is taken afresh when the
+figures stay away from it for ``REBASELINE_S`` (the user now sits elsewhere).
 
 **What "usable" means.** A sample counts only if its figures are trusted: a
 face, not found only in the mirror image (``mirrored``: that path reads the
@@ -62,6 +63,10 @@ SEEING_WINDOW_S = 4.0
 MIN_USABLE_SHARE = 0.5
 #: After this long without a baseline, the counter says it cannot see.
 BASELINE_GIVE_UP_S = 3.0
+#: Away from the baseline this long without a repetition (the user sat
+#: somewhere else, or never came back): the baseline is taken afresh. Longer
+#: than any hold these exercises ask for ("a breath", two or three seconds).
+REBASELINE_S = 10.0
 #: While resting near the centre, the baseline moves this share of the way to
 #: each sample (slow drift in the chair is not a repetition).
 BASELINE_FOLLOW = 0.1
@@ -170,7 +175,10 @@ class RepCounter:
         self.check = check
         self.rule = rule or RULES[check]
         self.target = target
+        #: Since when the baseline has been (re)sought.
         self._first_t: float | None = None
+        #: Since when usable samples have stayed beyond ``back`` (None: they have not).
+        self._off_since: float | None = None
         self._warmup: list[Reading] = []
         self._warmup_t0: float | None = None
         self._base: Reading | None = None
@@ -211,7 +219,7 @@ class RepCounter:
             if self._base is None:
                 self._take_baseline(t, reading)
             else:
-                new_rep = self._step(reading)
+                new_rep = self._step(t, reading)
         return self._update(t, new_rep)
 
     def _take_baseline(self, t: float, reading: Reading) -> None:
@@ -223,7 +231,7 @@ class RepCounter:
             self._base = {k: statistics.median(r[k] for r in self._warmup) for k in keys}
             self._warmup = []
 
-    def _step(self, reading: Reading) -> bool:
+    def _step(self, t: float, reading: Reading) -> bool:
         """Move the state machine by one usable sample; True when a repetition completes."""
         assert self._base is not None
         excursion = self._excursion(reading, self._base)
@@ -231,6 +239,13 @@ class RepCounter:
             self._streak = 0
             return False
         rule = self.rule
+        if abs(excursion) <= rule.back:
+            self._off_since = None
+        elif self._off_since is None:
+            self._off_since = t
+        elif t - self._off_since >= REBASELINE_S:
+            self._rebaseline(t)
+            return False
         sign = 1 if excursion >= 0 or not rule.sided else -1
         size = abs(excursion) if rule.sided else excursion
         if self._side == 0:
@@ -260,6 +275,14 @@ class RepCounter:
         else:
             self._streak = 0
         return False
+
+    def _rebaseline(self, t: float) -> None:
+        """Forget the baseline and the movement under way (the count stays)."""
+        self._base = None
+        self._warmup, self._warmup_t0 = [], None
+        self._first_t = t
+        self._side = self._streak = self._streak_side = 0
+        self._off_since = None
 
     def _follow(self, reading: Reading) -> None:
         assert self._base is not None

@@ -274,6 +274,20 @@ def test_each_look_over_the_shoulder_counts_at_most_once() -> None:
     assert run(CameraCheck.NECK_TURN, 5, frames(glances, 40.0))[-1].reps == 2
 
 
+def test_sitting_somewhere_else_takes_a_new_baseline() -> None:
+    # Two tucks, then the user sits 6 cm nearer the screen for good, then three more.
+    def script(t: float) -> Pose:
+        tucks_cm = reps_script(tucks(3.0), 2)(t) if t < 10.0 else Pose()
+        if t < 10.0:
+            return tucks_cm
+        later = reps_script(tucks(3.0), 3, rest_s=12.0)(t - 10.0)
+        return replace(later, back_cm=later.back_cm - 6.0)
+
+    updates = run(CameraCheck.CHIN_TUCK, 5, frames(script, 10.0 + length(3) + 12.0))
+    assert updates[-1].reps == 5
+    assert updates[-1].confident
+
+
 def test_a_single_odd_frame_is_not_a_repetition() -> None:
     samples = frames(lambda t: Pose(yaw=60.0) if 5.0 <= t < 5.25 else Pose(), 10.0)
     assert run(CameraCheck.NECK_TURN, 2, samples)[-1].reps == 0
