@@ -220,6 +220,31 @@ class PostureEngine:
         kind = EventKind.REMINDER_DONE if done else EventKind.REMINDER_SKIPPED
         return [Event(t_s, kind, data=data)]
 
+    def exercise_done(
+        self,
+        t_s: float,
+        exercise_id: str,
+        *,
+        confirmed: bool,
+        reps: int | None = None,
+        target: int | None = None,
+    ) -> list[Event]:
+        """A guided exercise was done at ``t_s``: kept, and a change of position.
+
+        ``confirmed``: the camera counted it; else it is the user's "Done".
+        Either way the user moved, so the shift reminder starts again from
+        now (prompted, when it follows a shift reminder, as a seen change is).
+        """
+        data: dict[str, object] = {"exercise": exercise_id, "confirmed": confirmed}
+        if reps is not None:
+            data["reps"] = reps
+        if target is not None:
+            data["target"] = target
+        return [
+            Event(t_s, EventKind.EXERCISE_DONE, data=data),
+            self._position_changed(t_s, "exercise"),
+        ]
+
     def cancel_snooze(self, t_s: float) -> list[Event]:
         """End a snooze now: a reminder held back by it comes with the next sample."""
         if t_s >= self._snoozed_until:

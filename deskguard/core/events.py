@@ -38,6 +38,10 @@ class EventKind(StrEnum):
     REMINDER_DONE = "reminder_done"
     #: The user answered a reminder's notification with "Skip".
     REMINDER_SKIPPED = "reminder_skipped"
+    #: A guided exercise was done (``data``: ``exercise`` id, ``confirmed`` by the
+    #: camera or on the user's word, ``reps`` counted and ``target`` where counted).
+    #: It is also a change of position (``POSITION_CHANGED``, cause "exercise").
+    EXERCISE_DONE = "exercise_done"
 
 
 class ReminderAnswer(StrEnum):

@@ -71,6 +71,9 @@ class DaySummary:
     screen_advice: str | None
     #: Breaks not seen but probable: the screen locked or the system asleep that long.
     probable_breaks: int = 0
+    #: Guided exercises done, and how many of them the camera confirmed.
+    exercises: int = 0
+    exercises_confirmed: int = 0
 
     def to_json_dict(self) -> dict[str, Any]:
         """JSON-ready (hour keys as strings)."""
@@ -186,6 +189,10 @@ def summarize_day(
         distance_median_cm=round(statistics.median(distances), 1) if distances else None,
         eyes_above_screen_top_cm=round(eyes_median, 1) if eyes_median is not None else None,
         screen_advice=advice,
+        exercises=kinds.count(EventKind.EXERCISE_DONE),
+        exercises_confirmed=sum(
+            1 for e in events if e.kind == EventKind.EXERCISE_DONE and e.data.get("confirmed")
+        ),
     )
 
 
@@ -245,5 +252,7 @@ class WeekSummary:
             "posture_poor_s": round(sum(x.posture_poor_s for x in d), 1),
             "posture_unknown_s": round(sum(x.posture_unknown_s for x in d), 1),
             "posture_alerts": sum(x.posture_alerts for x in d),
+            "exercises": sum(x.exercises for x in d),
+            "exercises_confirmed": sum(x.exercises_confirmed for x in d),
             "neck_flexion_mean_deg": round(statistics.fmean(necks), 1) if necks else None,
         }

@@ -56,6 +56,8 @@ CSV_COLUMNS: tuple[tuple[str, Callable[[DaySummary], object]], ...] = (
     ("poor_posture_min", lambda d: _min(d.posture_poor_s)),
     ("unknown_posture_min", lambda d: _min(d.posture_unknown_s)),
     ("posture_alerts", lambda d: d.posture_alerts),
+    ("exercises", lambda d: d.exercises),
+    ("exercises_confirmed", lambda d: d.exercises_confirmed),
     ("neck_flexion_mean_deg", lambda d: d.neck_flexion_mean_deg),
     ("distance_median_cm", lambda d: d.distance_median_cm),
     ("eyes_above_screen_top_cm", lambda d: d.eyes_above_screen_top_cm),

@@ -198,7 +198,7 @@ def test_event_kinds_come_back_as_enums_and_unknown_ones_are_left_alone(tmp_path
     """A kind written by a newer DeskGuard is neither an error nor "damaged": it is skipped."""
     store, _ = HistoryStore.open(tmp_path / "h.sqlite3")
     store.record_events([Event(100.0, EventKind.SNOOZED, data={"until_s": 200.0})])
-    store.db.execute("INSERT INTO events (t_utc, kind) VALUES (150.0, 'exercise_done')")
+    store.db.execute("INSERT INTO events (t_utc, kind) VALUES (150.0, 'hydration_reminder')")
     rows = store.events(0, 1000)
     assert [(r.t_utc, r.kind) for r in rows] == [(100.0, EventKind.SNOOZED)]
     assert rows[0].kind is EventKind.SNOOZED
