@@ -263,6 +263,21 @@ class Monitor:
             return
         self._handle(self.engine.answer(self.now(), notice.kind, notice.t_s, answer))
 
+    def exercise_done(
+        self,
+        exercise_id: str,
+        *,
+        confirmed: bool,
+        reps: int | None = None,
+        target: int | None = None,
+    ) -> None:
+        """A guided exercise was done now (counted by the camera, or the user's "Done")."""
+        self._handle(
+            self.engine.exercise_done(
+                self.now(), exercise_id, confirmed=confirmed, reps=reps, target=target
+            )
+        )
+
     def preview(
         self, kind: EventKind, problem: Problem | None = None, settings: Settings | None = None
     ) -> Notice:
@@ -274,7 +289,9 @@ class Monitor:
         """
         settings = settings or self.engine.settings
         event = self.engine.preview(self.now(), kind, problem, settings)
-        notice = notice_for(event, sound=settings.notification_sound, preview=True)
+        notice = notice_for(
+            event, sound=settings.notification_sound, preview=True, exercise=settings.exercises
+        )
         deliver(self.notifier, notice)
         return notice
 
@@ -347,9 +364,10 @@ class Monitor:
         if not events:
             return
         sound = self.engine.settings.notification_sound
+        exercise = self.engine.settings.exercises
         for event in events:
             if event.notify and event.title:
-                deliver(self.notifier, notice_for(event, sound=sound))
+                deliver(self.notifier, notice_for(event, sound=sound, exercise=exercise))
         if self.listener is not None:
             self.listener.on_events(events)
 

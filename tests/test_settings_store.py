@@ -10,6 +10,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 import stat
 import tempfile
 import threading
@@ -52,6 +53,8 @@ def assert_valid(s: Settings) -> None:
             assert len(value) == 5 and parse_clock(value), f.name
         elif f.name == "work_days":
             assert value and set(value) <= set("1234567")
+        elif f.name == "exercise_ids":
+            assert all(re.fullmatch(r"[a-z0-9_]{1,40}", i) for i in value.split(",")), value
         elif f.name == "camera":
             assert isinstance(value, str) and len(value) <= 4096 and value.isprintable()
         else:

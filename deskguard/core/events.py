@@ -50,6 +50,8 @@ class ReminderAnswer(StrEnum):
     DONE = "done"
     SNOOZE = "snooze"
     SKIP = "skip"
+    #: Open a guided exercise for it (the break window); not recorded by itself.
+    SHOW_ME = "show_me"
 
 
 class BreakReason(StrEnum):

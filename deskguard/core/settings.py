@@ -18,6 +18,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
+from deskguard.core.exercises import ALL_IDS
+
 SCHEMA_VERSION = 1
 
 
@@ -94,6 +96,14 @@ class Settings:
         False, "play the desktop's soft notification sound (where it has one)"
     )
     walk_heads_up: bool = _flag(False, "a heads-up two minutes before a walk reminder")
+    exercises: bool = _flag(True, "offer a short guided exercise with reminders (Show me)")
+    exercise_ids: str = field(
+        default=",".join(ALL_IDS),
+        metadata={"doc": "the exercises offered, by id, comma-separated (`deskguard exercises`)"},
+    )
+    exercise_camera_check: bool = _flag(
+        True, "let the camera count the repetitions while an exercise's window is open"
+    )
     retention_days: float = _num(
         90.0, 7.0, 3650.0, "keep minute-by-minute history this long", "days"
     )
@@ -123,6 +133,10 @@ class Settings:
         return {Sensitivity.LOW: 1.2, Sensitivity.MEDIUM: 0.75, Sensitivity.HIGH: 0.6}[
             self.sensitivity
         ]
+
+    def exercises_enabled(self) -> frozenset[str]:
+        """The ids of the exercises the user keeps on."""
+        return frozenset(i for i in self.exercise_ids.split(",") if i)
 
     def work_day_numbers(self) -> frozenset[int]:
         """ISO weekday numbers of the work days."""
@@ -183,6 +197,12 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
         return f"{at.hour:02d}:{at.minute:02d}"
     if f.name == "work_days" and (not value or any(c not in "1234567" for c in value)):
         raise ValueError("expected weekday digits 1-7")
+    if f.name == "exercise_ids":
+        # Ids a newer DeskGuard knows are kept (and ignored here), like unknown keys.
+        ids = [part.strip() for part in value.split(",") if part.strip()]
+        if len(value) > 1000 or not all(re.fullmatch(r"[a-z0-9_]{1,40}", i) for i in ids):
+            raise ValueError("expected exercise ids separated by commas")
+        return ",".join(ids)
     if f.name == "camera" and not (len(value) <= 4096 and value.isprintable()):
         raise ValueError("expected a camera number, a device or a file path")
     if f.name == "profile" and not (0 < len(value.strip()) <= 40 and value.isprintable()):

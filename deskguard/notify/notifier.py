@@ -71,9 +71,13 @@ class Notice:
     sound: bool = False
     #: A "Show me" preview from the settings: its answers are not recorded.
     preview: bool = False
+    #: With its actions, offer "Show me": a guided exercise for it (``exercises`` on).
+    exercise: bool = False
 
 
-def notice_for(event: Event, *, sound: bool = False, preview: bool = False) -> Notice:
+def notice_for(
+    event: Event, *, sound: bool = False, preview: bool = False, exercise: bool = False
+) -> Notice:
     """How ``event`` is shown: a preview says so in its title."""
     title = _("Preview: {0}").format(event.title) if preview else event.title
     return Notice(
@@ -85,6 +89,7 @@ def notice_for(event: Event, *, sound: bool = False, preview: bool = False) -> N
         actions=event.kind in ANSWERABLE,
         sound=sound,
         preview=preview,
+        exercise=exercise and event.kind in ANSWERABLE,
     )
 
 

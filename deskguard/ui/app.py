@@ -122,9 +122,11 @@ class DeskGuardApp:
             export_week=self.export_week,
             show_about=self.show_about,
             get_models=self.show_get_models,
+            open_exercise=self.show_exercise,
         )
         self.menu.quit_requested.connect(self.quit)
         # The controller re-emits the worker's news on the GUI thread, where dialogs live.
+        self.controller.exercise_requested.connect(self.show_exercise)
         self.controller.models_missing.connect(self._on_models_missing)
         self.controller.download_progress.connect(self._on_download_progress)
         self.controller.models_loaded.connect(self._on_models_ready)
@@ -390,6 +392,26 @@ class DeskGuardApp:
             self.windows["dashboard"] = window
         window.refresh()
         self._raise(window)
+
+    def show_exercise(self, occasion: Any = None) -> None:
+        """The break window: a guided exercise for ``occasion`` (a reminder; by default a shift)."""
+        from deskguard.core.engine import EventKind
+        from deskguard.ui.break_window import BreakWindow
+
+        window = self.windows.get("exercise")
+        if window is not None:
+            window.show()
+            window.raise_()  # brought forward, but the keyboard stays where it is
+            return
+        window = BreakWindow(
+            self.controller,
+            self.settings,
+            occasion if occasion is not None else EventKind.SHIFT_REMINDER,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(lambda: self.windows.pop("exercise", None))
+        self.windows["exercise"] = window
+        window.show()
 
     def show_welcome(self) -> None:
         """The first start's welcome (non-modal; monitoring runs behind it)."""

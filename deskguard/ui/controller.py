@@ -51,6 +51,7 @@ class Controller(QObject):
     _want_shutdown = Signal()
     _want_camera = Signal(object)
     _want_source = Signal(str)
+    _want_exercise_frame = Signal(float, bool)  # the clock time; the body too?
     _want_download = Signal()
 
     # Re-emitted on the GUI thread, for windows and dialogs to react to.
@@ -62,6 +63,9 @@ class Controller(QObject):
     events_happened = Signal(list)  # list[Event]
     sample_taken = Signal(object)  # PostureSample
     preview_taken = Signal(object, object, object)  # (BGR image, PostureSample, points)
+    exercise_sample = Signal(object)  # PostureSample, for the exercise window's counter
+    #: "Show me" on a reminder: open a guided exercise for it (the reminder's EventKind).
+    exercise_requested = Signal(object)
 
     def __init__(self, monitor: Monitor, worker: SamplerWorker) -> None:
         """Wire the monitor and the worker; ``start()`` begins monitoring."""
@@ -88,6 +92,8 @@ class Controller(QObject):
         self._want_shutdown.connect(worker.shutdown)
         self._want_camera.connect(worker.set_camera)
         self._want_source.connect(worker.set_source)
+        self._want_exercise_frame.connect(worker.exercise_once)
+        worker.exercise_sampled.connect(self._on_exercise_sample)
         self._want_download.connect(worker.download_models)
         worker.models_ready.connect(self._on_models_ready)
         worker.models_failed.connect(self._on_models_failed)
@@ -206,8 +212,32 @@ class Controller(QObject):
 
     @Slot(object, object)
     def answer_reminder(self, notice: Notice, answer: ReminderAnswer) -> None:
-        """The user chose Done, Snooze 10 min or Skip on a reminder's notification."""
+        """The user chose Done, Snooze 10 min, Skip or Show me on a reminder's notification."""
+        if answer is ReminderAnswer.SHOW_ME:
+            if not notice.preview and notice.kind is not None:
+                self.exercise_requested.emit(notice.kind)
+            return
         self.monitor.answer(notice, answer)
+
+    # --- a guided exercise -------------------------------------------------------------------
+
+    def set_exercising(self, on: bool) -> None:
+        """An exercise window counts: frames go to it (not the engine) while ``on``."""
+        self.monitor.set_calibrating(on)
+        if not on:
+            self.wake()
+
+    def request_exercise_frame(self, body: bool) -> None:
+        """Ask the worker for one frame's sample for the exercise window (no picture)."""
+        if self.monitor.started and not self._waiting_for_preview and not self.waiting_for_frame:
+            self._waiting_for_preview = True
+            self._want_exercise_frame.emit(self.monitor.now(), body)
+
+    def exercise_done(
+        self, exercise_id: str, *, confirmed: bool, reps: int | None, target: int | None
+    ) -> None:
+        """Keep an exercise done (it is a change of position too)."""
+        self.monitor.exercise_done(exercise_id, confirmed=confirmed, reps=reps, target=target)
 
     def preview(
         self, kind: EventKind, problem: Problem | None = None, settings: Settings | None = None
@@ -347,6 +377,14 @@ class Controller(QObject):
             self.monitor.camera_error = None
             self.monitor.refresh()
         self.preview_taken.emit(image, sample, points)
+
+    @Slot(object)
+    def _on_exercise_sample(self, sample: PostureSample) -> None:
+        self._waiting_for_preview = False
+        if self.monitor.camera_error is not None:
+            self.monitor.camera_error = None
+            self.monitor.refresh()
+        self.exercise_sample.emit(sample)
 
     @Slot(str, str)
     def _on_capture_failed(self, kind: str, message: str) -> None:

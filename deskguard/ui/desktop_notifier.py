@@ -159,6 +159,8 @@ class DesktopNotifier(QObject):
         if notice.actions:
             for answer, label in _labels():
                 args += ["--action", f"{answer.value}={label}"]
+            if notice.exercise:
+                args += ["--action", f"{ReminderAnswer.SHOW_ME.value}={tr('Show me')}"]
         return [*args, "--", notice.title, notice.body]
 
     def stop(self) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskguard.core.engine import EventKind, Problem
+from deskguard.core.exercises import catalogue
 from deskguard.core.settings import Sensitivity, Settings, settings_from_dict, settings_to_dict
 from deskguard.ui.camera_picker import CameraPicker
 from deskguard.ui.tray import tr
@@ -74,6 +75,9 @@ _LABELS = {
     "notifications": tr("Show notifications"),
     "notification_sound": tr("Play a soft sound with them"),
     "walk_heads_up": tr("A heads-up two minutes before a walk reminder"),
+    "exercises": tr("Offer a short exercise with reminders"),
+    "exercise_camera_check": tr("Let the camera count the repetitions"),
+    "exercise_ids": tr("Exercises offered"),
     "start_at_login": tr("Start DeskGuard when I log in"),
     "retention_days": tr("Keep detailed history for"),
 }
@@ -161,6 +165,21 @@ _TABS = (
         ],
     ),
     (
+        tr("Exercises"),
+        [
+            (
+                tr("Exercises"),
+                ("exercises", "exercise_camera_check", "exercise_ids"),
+                tr(
+                    "\u201cShow me\u201d on a reminder, or A short exercise in the tray menu, "
+                    "opens one with its steps. Where it can see them, the camera counts neck "
+                    "turns, side bends, shrugs and chin tucks for as long as the exercise "
+                    "lasts; nothing is counted against you, and Done always counts."
+                ),
+            ),
+        ],
+    ),
+    (
         tr("General"),
         [
             (
@@ -174,6 +193,34 @@ _TABS = (
         ],
     ),
 )
+
+
+class ExerciseBoxes(QWidget):
+    """A tick box per exercise of the catalogue (the ``exercise_ids`` setting)."""
+
+    def __init__(self) -> None:
+        """One box per exercise, in three columns."""
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        #: The boxes by exercise id, in catalogue order.
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, exercise in enumerate(catalogue()):
+            box = QCheckBox(exercise.title)
+            box.setAccessibleName(exercise.title)
+            grid.addWidget(box, i // 3, i % 3)
+            self.boxes[exercise.id] = box
+
+    def set_value(self, ids: str) -> None:
+        """Tick the ids in ``ids`` (comma-separated)."""
+        chosen = set(ids.split(","))
+        for exercise_id, box in self.boxes.items():
+            box.setChecked(exercise_id in chosen)
+
+    def value(self, kept: str) -> str:
+        """The ids ticked, with the ids of ``kept`` this version does not know."""
+        unknown = [i for i in kept.split(",") if i and i not in self.boxes]
+        return ",".join([i for i, box in self.boxes.items() if box.isChecked()] + unknown)
 
 
 class NumberBox(QDoubleSpinBox):
@@ -338,6 +385,7 @@ class SettingsDialog(QDialog):
         )
         layout.addWidget(self.buttons)
         self._editors["work_hours_only"].toggled.connect(lambda _on: self._enable())
+        self._editors["exercises"].toggled.connect(lambda _on: self._enable())
         self.quiet.toggled.connect(self._quiet_toggled)
         for name in ("quiet_start", "quiet_end"):
             self._editors[name].timeChanged.connect(lambda _t: self._enable())
@@ -464,6 +512,8 @@ class SettingsDialog(QDialog):
             edit = QTimeEdit()
             edit.setDisplayFormat("HH:mm")
             return edit
+        if name == "exercise_ids":
+            return ExerciseBoxes()
         if name == "work_days":
             holder = QWidget()
             row = QHBoxLayout(holder)
@@ -492,6 +542,11 @@ class SettingsDialog(QDialog):
         for name in ("work_start", "work_end", "work_days"):
             self._editors[name].setEnabled(on)
             self._labels[name].setEnabled(on)
+        exercises = self._editors["exercises"].isChecked()
+        for name in ("exercise_camera_check", "exercise_ids"):
+            self._editors[name].setEnabled(exercises)
+            if name in self._labels:
+                self._labels[name].setEnabled(exercises)
         quiet = self.quiet.isChecked()
         for name in ("quiet_start", "quiet_end"):
             self._editors[name].setEnabled(quiet)
@@ -526,6 +581,8 @@ class SettingsDialog(QDialog):
             elif isinstance(editor, QTimeEdit):
                 hours, minutes = (int(x) for x in value.split(":"))
                 editor.setTime(QTime(hours, minutes))
+            elif isinstance(editor, ExerciseBoxes):
+                editor.set_value(value)
             else:  # work days
                 for i, box in enumerate(editor.boxes):
                     box.setChecked(str(i + 1) in value)
@@ -557,6 +614,8 @@ class SettingsDialog(QDialog):
                 found.append(
                     ("work_end", tr("Work hours: the start and the end are the same time."))
                 )
+        if self._editors["exercises"].isChecked() and not self._editors["exercise_ids"].value(""):
+            found.append(("exercise_ids", tr("Exercises: tick at least one, or switch them off.")))
         if self.quiet.isChecked() and (
             self._editors["quiet_start"].time() == self._editors["quiet_end"].time()
         ):
@@ -586,6 +645,8 @@ class SettingsDialog(QDialog):
                 data[name] = editor.value() * (60.0 if name in _MINUTES else 1.0)
             elif isinstance(editor, QTimeEdit):
                 data[name] = editor.time().toString("HH:mm")
+            elif isinstance(editor, ExerciseBoxes):
+                data[name] = editor.value(self._original.exercise_ids)
             else:
                 days = "".join(str(i + 1) for i, b in enumerate(editor.boxes) if b.isChecked())
                 data[name] = days

@@ -63,6 +63,7 @@ class TrayMenu(QObject):
         export_week: Callable[[], None],
         show_about: Callable[[], None],
         get_models: Callable[[], None] | None = None,
+        open_exercise: Callable[[], None] | None = None,
     ) -> None:
         """Build the menu (the tray or the fallback window shows it)."""
         super().__init__()
@@ -96,6 +97,10 @@ class TrayMenu(QObject):
         self.cancel_snooze_action = menu.addAction(tr("&End the snooze"), controller.cancel_snooze)
         self.cancel_snooze_action.setVisible(False)
         menu.addSeparator()
+        self.exercise_action = menu.addAction(
+            tr("A short e&xercise…"), open_exercise or (lambda: None)
+        )
+        self.exercise_action.setVisible(open_exercise is not None)
         self.calibrate_action = menu.addAction(tr("&Calibrate…"), open_calibration)
         self.profile_menu = menu.addMenu(tr("Desk set-&up"))
         self.profile_menu.aboutToShow.connect(

@@ -39,6 +39,8 @@ class SamplerWorker(QObject):
     capture_failed = Signal(str, str)
     # (BGR image, PostureSample, landmark points), calibration only: on screen, never stored
     preview = Signal(object, object, object)
+    # A frame's sample for an exercise's counter: the figures only, never the picture.
+    exercise_sampled = Signal(object)
 
     def __init__(
         self,
@@ -162,6 +164,13 @@ class SamplerWorker(QObject):
         sample, image = self._take(t_s, True)
         if sample is not None:
             self.preview.emit(image, sample, self._analyzer.last_overlay)
+
+    @Slot(float, bool)
+    def exercise_once(self, t_s: float, body: bool) -> None:
+        """One frame's sample for the exercise window (the picture stays here)."""
+        sample, _ = self._take(t_s, body)
+        if sample is not None:
+            self.exercise_sampled.emit(sample)
 
     def _take(self, t_s: float, body: bool) -> tuple[Any, Any]:
         if self._analyzer is None or self._stopping.is_set():
