@@ -54,7 +54,7 @@ def assert_valid(s: Settings) -> None:
         elif f.name == "work_days":
             assert value and set(value) <= set("1234567")
         elif f.name == "exercise_ids":
-            assert all(re.fullmatch(r"[a-z0-9_]{1,40}", i) for i in value.split(",")), value
+            assert all(re.fullmatch(r"[a-z0-9_]{1,40}", i) for i in value.split(",") if i), value
         elif f.name == "camera":
             assert isinstance(value, str) and len(value) <= 4096 and value.isprintable()
         else:
