@@ -202,6 +202,14 @@ def shifts_words(own: int, prompted: int) -> tuple[str, str]:
     return figure, _("{0} on your own, {1} after a reminder").format(own, prompted)
 
 
+def exercise_words(exercises: int, confirmed: int) -> str:
+    """The exercises of a day: "4 exercises, 2 confirmed by the camera", or "" for none."""
+    if not exercises:
+        return ""
+    done = _plural(exercises, _("{0} exercise"), _("{0} exercises"))
+    return _("{0}, {1} confirmed by the camera").format(done, confirmed)
+
+
 def walk_words(reminders: int, missed: int) -> tuple[str, str]:
     """(figure, caption) for the walk reminders: how many were followed, how many ignored."""
     figure = _plural(reminders, _("{0} walk reminder"), _("{0} walk reminders"))

@@ -213,6 +213,12 @@ def _shifts(d: DaySummary) -> str:
     return f"{d.shifts_own} on your own, {d.shifts_prompted} after a reminder"
 
 
+def _exercises(d: DaySummary) -> str:
+    if not d.exercises:
+        return "none"
+    return f"{d.exercises} ({d.exercises_confirmed} confirmed by the camera)"
+
+
 #: The report's table: friendlier than the CSV, same figures.
 _TABLE: tuple[tuple[str, Callable[[DaySummary], str]], ...] = (
     ("Day", lambda d: _weekday(d.day)),
@@ -222,6 +228,7 @@ _TABLE: tuple[tuple[str, Callable[[DaySummary], str]], ...] = (
     ("Breaks", _breaks),
     ("Walk reminders", _walks),
     ("Changes of position", _shifts),
+    ("Exercises", _exercises),
     ("Good posture", lambda d: _duration_or_dash(d.posture_good_s)),
     ("Poor posture", lambda d: _duration_or_dash(d.posture_poor_s)),
     ("Posture alerts", lambda d: str(d.posture_alerts)),

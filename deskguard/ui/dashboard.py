@@ -50,6 +50,7 @@ from deskguard.core.review import (
     breaks_words,
     can_go_forward,
     day_periods,
+    exercise_words,
     neck_bands,
     neck_words,
     period_name,
@@ -479,7 +480,9 @@ class Dashboard(QWidget):
         )
         self.cards["breaks"].set(*breaks_words(s.breaks, s.probable_breaks))
         self.cards["reminders"].set(*walk_words(s.walk_reminders, s.walk_reminders_missed))
-        self.cards["shifts"].set(*shifts_words(s.shifts_own, s.shifts_prompted))
+        figure, caption = shifts_words(s.shifts_own, s.shifts_prompted)
+        exercises = exercise_words(s.exercises, s.exercises_confirmed)
+        self.cards["shifts"].set(figure, f"{caption}; {exercises}" if exercises else caption)
         if judged:
             self.cards["posture"].set(
                 f"{100 * s.posture_good_s / judged:.0f} %",
@@ -760,6 +763,12 @@ class Dashboard(QWidget):
             + "</p>"
         )
         lines.append(f"<p>{reminder_words(review)}</p>")
+        exercises = sum(d.exercises for d in this.days)
+        if exercises:
+            confirmed = sum(d.exercises_confirmed for d in this.days)
+            lines.append(
+                "<p>" + tr("Exercises: {0}.").format(exercise_words(exercises, confirmed)) + "</p>"
+            )
         lines.append(f"<p>{streak_words(review)}</p>")
         longest = ", ".join(
             f"{date.fromisoformat(d).strftime('%a')} {format_duration(s)}"

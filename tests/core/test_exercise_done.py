@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from deskguard.core.engine import EventKind
-from deskguard.core.stats import EventRow, summarize_day
+from deskguard.core.stats import EventRow, WeekSummary, summarize_day
+from deskguard.report.export import to_csv, to_html
 from tests.scripted_day import TZ, Day
 
 K = EventKind
@@ -47,3 +48,10 @@ def test_the_day_counts_exercises_and_those_the_camera_confirmed() -> None:
     summary = summarize_day(datetime.fromtimestamp(day.t0, TZ).date(), TZ, [], rows)
     assert (summary.exercises, summary.exercises_confirmed) == (3, 2)
     assert summary.shifts_own + summary.shifts_prompted >= 3  # each was a change of position
+    # The weekly export carries them: the CSV's columns, the report's table, the totals.
+    week = WeekSummary("2026-W48", "Europe/Berlin", (summary,))
+    header, first = to_csv(week).splitlines()[:2]
+    columns = dict(zip(header.split(","), first.split(","), strict=True))
+    assert (columns["exercises"], columns["exercises_confirmed"]) == ("3", "2")
+    assert ">3 (2 confirmed by the camera)<" in to_html(week)
+    assert week.totals()["exercises"] == 3

@@ -66,6 +66,9 @@ def test_show_me_on_a_reminder_opens_an_exercise_and_done_keeps_it(
     # The day counts it.
     summary = app.store.day_summary(app.monitor.clock.now_utc().astimezone(app.tz).date(), app.tz)
     assert (summary.exercises, summary.exercises_confirmed) == (1, 0)
+    app.show_dashboard()
+    card = app.windows["dashboard"].cards["shifts"].caption.text()
+    assert card.endswith("; 1 exercise, 0 confirmed by the camera")
 
 
 def test_a_count_the_camera_completes_is_kept_as_confirmed(qtbot, make_app, monkeypatch) -> None:
