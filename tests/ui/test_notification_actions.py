@@ -66,7 +66,7 @@ class OwnDunst:
         # For the screenshot only, where dmenu is installed: the real menu, on screen.
         pick.write_text(
             f'#!/bin/sh\nchoice=$(cat "{folder}/choice")\n'
-            f'if [ "$choice" = "{SHOW_MENU}" ]; then exec dmenu -l 3 -p dunst:; fi\n'
+            f'if [ "$choice" = "{SHOW_MENU}" ]; then exec dmenu -l 5 -p dunst:; fi\n'
             f'tee "{folder}/menu" | grep -m1 -F -- "#$choice"\n'
         )
         pick.chmod(0o755)
@@ -180,11 +180,12 @@ def test_snooze_done_and_skip_on_the_notification_reach_the_app(
     qtbot.waitUntil(lambda: app.controller.status.snoozed_until_s is not None, timeout=5_000)
     assert app.controller.status.snoozed_until_s == snoozed_at + 600
     assert "Reminders snoozed until" in app.tray.toolTip()
-    # dunst's menu offered the three answers, on this reminder.
+    # dunst's menu offered the three answers, and a guided exercise, on this reminder.
     assert [line.split(" (")[0] for line in own_dunst.menu()] == [
         "#Done",
         "#Snooze 10 min",
         "#Skip",
+        "#Show me",
     ]
     assert all("(Time to shift position)" in line for line in own_dunst.menu())
     (shown,) = own_dunst.history()  # closed by the answer
