@@ -4,6 +4,201 @@
 <context>
     <name>DeskGuard</name>
     <message>
+        <location filename="../../deskguard/core/exercise_counter.py"/>
+        <source>Ready when you are: go at your own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercise_counter.py"/>
+        <source>{0} of {1} — good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercise_counter.py"/>
+        <source>{0} of {1} — well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Neck turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Sit tall and let your shoulders relax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Turn your head slowly to look over your left shoulder; hold for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Come back to the centre, then turn to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Go only as far as is comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Neck side bends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Sit tall, shoulders down, looking straight ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Tilt your ear gently towards your left shoulder; hold for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Come back up to the centre, then tilt to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Slow neck rolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Drop your chin gently towards your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Roll your head slowly towards one shoulder, then back through the centre to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Keep it slow and small; skip any part that pinches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Chin tucks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Sit tall, looking straight ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Slide your chin straight back, as if making a double chin; keep your eyes level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Hold for two or three seconds, then relax forward again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Shoulder shrugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Let your arms hang loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Lift both shoulders up towards your ears and hold for two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Let them drop and relax completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Shoulder rolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Sit or stand tall with your arms relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Circle your shoulders up, back and down, slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Finish with your shoulders low and a little back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Sit near the front of your chair with one leg straight, heel on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Keep your back long and lean forward from the hips until you feel a gentle stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Breathe calmly, then change legs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Standing back extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Stand with your feet apart and your hands on your lower back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Lean back gently, looking slightly up; only as far as is comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Come back to standing tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>A short walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Stand up and walk for a couple of minutes: fetch some water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/exercises.py"/>
+        <source>Let your arms swing and look at something far away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskguard/core/posture.py"/>
         <source>Could not see you for long enough. Sit facing the screen, in the middle of the picture, with your head and shoulders in view.</source>
         <translation type="unfinished"></translation>
@@ -40,7 +235,7 @@
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
-        <source>Models missing: run `deskguard models download`</source>
+        <source>Models missing: Get the models… in the menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,17 +280,17 @@
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/presentation.py"/>
-        <source>{0} h {1:02d} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/presentation.py"/>
         <source>Posture: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>In a call: 1 reminder held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>In a call: {0} reminders held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -141,6 +336,186 @@
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
         <source>, this stretch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>screen locked or asleep (probable break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>in a call (camera busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>strain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: no measurement this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Neck: on average {0:.0f}° more upright than your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} change of position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} changes of position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>none on your own, none after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} on your own, {1} after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0}, {1} confirmed by the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} walk reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} walk reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>you got up before one was needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>plus {0} probable (screen locked or asleep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Seated {0} this week; nothing recorded the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Seated {0}, the same as the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} less than the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} more than the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Seated {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Good posture {0:.0f} % of the judged time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>(up {0} points from {1:.0f} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>(down {0} points from {1:.0f} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>(as the week before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Walk reminders: {0} followed, {1} ignored. Shift reminders: {2} followed, {3} ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>Streak: {0} day(s) in a row with no stretch over {1} (best this week: {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,7 +650,27 @@
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>{0} h {1:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
         <source>You have been sitting for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>After your call: time to stand up and walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,7 +685,22 @@
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
+        <source>After your call: time to shift position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
         <source>Time to shift position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Walk in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>Finish your sentence: a walk break is coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,6 +749,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../deskguard/notify/notifier.py"/>
+        <source>Preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation type="unfinished"></translation>
@@ -365,7 +780,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
-        <source>DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). Download them now from Google's public model bucket?&lt;ul&gt;{0}&lt;/ul&gt;Each file is checked against its published SHA-256. This is the only network access DeskGuard makes. Without them it cannot watch your posture; you can also copy them with &lt;tt&gt;deskguard models install --from DIR&lt;/tt&gt;.</source>
+        <source>DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). Download them now from Google's public model bucket?&lt;ul&gt;{0}&lt;/ul&gt;Each file is checked against its published SHA-256. This is the only network access DeskGuard makes. Without them it cannot watch your posture. Later, or to install them from a folder instead, choose &lt;i&gt;Get the models…&lt;/i&gt; in the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,27 +795,12 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
-        <source>The download was cancelled and nothing was kept. DeskGuard asks again the next time it starts. You can also run &lt;tt&gt;deskguard models download&lt;/tt&gt; in a terminal, or copy the files with &lt;tt&gt;deskguard models install --from DIR&lt;/tt&gt;.</source>
+        <source>The download was cancelled and nothing was kept. &lt;i&gt;Get the models…&lt;/i&gt; in the tray menu downloads them again or installs them from a folder; DeskGuard also asks the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/app.py"/>
-        <source>Export this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/app.py"/>
-        <source>Report (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/app.py"/>
-        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,6 +816,111 @@
     <message>
         <location filename="../../deskguard/ui/app.py"/>
         <source>DeskGuard cannot open its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>{0} times each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>{0} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>{0} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>{0} each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>A short break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Keep it: an exercise counts as a change of position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>&amp;Another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Show another exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>The camera counts along. Press Done when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Press Done when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Well done. Press Done to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>{0} s to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Well done: counted by the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>alert {0:.0f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,11 +985,6 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/calibration.py"/>
         <source>Loading the models…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +1000,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Download them with the button below, or copy them from a folder with `deskguard models install --from FOLDER`. Calibration starts as soon as they are found.</source>
+        <source>Download them with the button below, or install them from a folder with “Get the models…” in the tray menu. Calibration starts as soon as they are found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,7 +1010,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Plug it in or switch it on, or end any call that uses it; another camera is chosen with `deskguard app --source 1`. DeskGuard keeps trying.</source>
+        <source>Plug it in or switch it on, or end any call that uses it; another camera is chosen in Settings, on the Camera tab. DeskGuard keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,6 +1026,11 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
         <source>Hold still… {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Bend your head forward: the scale under the picture shows where alerts start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,6 +1084,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>Camera {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>Recording: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>The camera DeskGuard looks through, or a recording to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>A &amp;recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>Watch a video file or a folder of pictures instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>Watch a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/camera_picker.py"/>
+        <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>DeskGuard — your day</source>
         <translation type="unfinished"></translation>
@@ -610,32 +1160,32 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>seated</source>
+        <source>Time seated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>longest stretch</source>
+        <source>Longest stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>breaks taken</source>
+        <source>Breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>walk reminders (missed)</source>
+        <source>Walk reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>position shifts: own / prompted</source>
+        <source>Changes of position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>of judged time in good posture</source>
+        <source>Posture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +1205,31 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>◀ Previous &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Ne&amp;xt week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>&amp;Export this week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>The week in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Timeline of the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +1245,32 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source> + {0} probable</source>
+        <source>seated this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>{0} of them an hour or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>none of an hour or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>longest stretch seated without getting up; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>of the judged time in good posture ({0} good, {1} poor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>posture not judged this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,32 +1305,72 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>{0} stretch(es) of an hour or more without getting up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>No figures for this day yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Seated minutes per quarter hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>neck flexion (°)</source>
+        <source>Neck angle: not calibrated, so not measured (calibrate from the tray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Neck bent past your neutral (degrees)</source>
+        <source>Neck angle past your calibrated neutral: no measurement this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Neck angle: calibrate to see it</source>
+        <source>Neck: degrees bent past your calibrated neutral (0° = as calibrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>{0}: under {1:.0f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>{0}: {1:.0f}–{2:.0f}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>{0}: {1:.0f}° and more, held: alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>your neck (10-minute mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source> (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>&lt;b&gt;Week {0}&lt;/b&gt;, {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source> (plus {0} probable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Breaks away from the desk: {0}{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Exercises: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Longest stretch seated each day: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,7 +1390,212 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Week {0}: hours seated</source>
+        <source>longest stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>{0}: a streak day stays under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Week {0}: hours seated, and the longest stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/desktop_notifier.py"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/desktop_notifier.py"/>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/desktop_notifier.py"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/desktop_notifier.py"/>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Report for reading (HTML, opens in a browser or on a phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Spreadsheet (CSV, one row per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Data (JSON, for other programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Export a week — DeskGuard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Export a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Week {0}, {1} – {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>The folder {0} does not exist; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>The week could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>replaced the earlier export of that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>&lt;b&gt;Week {0} saved.&lt;/b&gt;&lt;br&gt;The file is in &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;named {2}{3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>Get the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>DeskGuard sees you through MediaPipe's face and pose models (Apache-2.0, Google), {0:.0f} MB in all. Download them from Google's public model bucket, or install them from a folder that holds {1}, a USB stick for instance. Either way every file is checked against its published SHA-256. The download is the only network access DeskGuard ever makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>Fetch the face and pose models from Google's model bucket and check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>Install from a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>They are not installed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>Not loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>Nothing was installed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>The folder with the model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/models_dialog.py"/>
+        <source>they could not be copied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,6 +1690,31 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Play a soft sound with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>A heads-up two minutes before a walk reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Offer a short exercise with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Let the camera count the repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Exercises offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>Start DeskGuard when I log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +1770,12 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Posture</source>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Where the desktop allows it, a reminder can be answered on the notification: Done, Snooze 10 min or Skip. Show me sends one now, as you would get it, marked as a preview and not kept in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,12 +1810,17 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Camera</source>
+        <source>How wide the camera sees is measured from corner to corner: about 70° for most laptop cameras, 90° or more for a wide-angle webcam. A camera on top of the screen is about 1 cm above its edge; below the screen, give a negative height. No picture is ever stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>How wide the camera sees is measured from corner to corner: about 70° for most laptop cameras, 90° or more for a wide-angle webcam. A camera on top of the screen is about 1 cm above its edge; below the screen, give a negative height. No picture is ever stored.</source>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>“Show me” on a reminder, or A short exercise in the tray menu, opens one with its steps. Where it can see them, the camera counts neck turns, side bends, shrugs and chin tucks for as long as the exercise lasts; nothing is counted against you, and Done always counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,6 +1836,46 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>from {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>&amp;Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>&amp;Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>&amp;Heads-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>&amp;Neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Head &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Too &amp;close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Screen &amp;height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Camera status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,17 +1905,42 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Cameras found: {0}</source>
+        <source>&amp;Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>No camera found.</source>
+        <source>Send a preview of each kind of notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>&amp;Delete all my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Show me: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>No picture: {0} No camera is connected to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>No picture: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>In use. No other camera is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>In use. Cameras connected: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,6 +1980,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Exercises: tick at least one, or switch them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>Quiet hours: the start and the end are the same time; untick Quiet hours for none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +2016,11 @@
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
         <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
+        <source>&amp;Get the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,6 +2065,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
+        <source>A short e&amp;xercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/tray.py"/>
         <source>&amp;Calibrate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,11 +2081,6 @@
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/tray.py"/>
-        <source>&amp;Export this week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1156,6 +2111,101 @@
     <message>
         <location filename="../../deskguard/ui/tray.py"/>
         <source>&amp;End the snooze (until {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Your desktop shows no system tray. Add a tray (“notification area” or “status notifier”) to your panel, then start DeskGuard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Welcome to DeskGuard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Every few seconds DeskGuard looks through your camera to see how your neck is bent, how close you sit and whether your screen is at eye level. It reminds you to change position every {0} and to get up and walk every {1}, and says so when a strained posture lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No picture is ever stored or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Each picture is measured in memory and forgotten. Your history stays on this computer. The only network use is the one-time download of the face and pose models, and DeskGuard asks before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Show the &amp;preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>You should see yourself here, head and shoulders. The picture is only shown, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Sit upright and comfortable, and let DeskGuard learn that posture in five seconds: neck bending is then measured from it. You can do it later from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>&amp;Calibrate now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Where DeskGuard lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard's tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the system tray, with this icon, at the top or bottom edge of your screen. Click it for today's dashboard; right-click it for the menu: pause, calibrate, settings, quit. Its shape and colour show how things are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No system tray was found, so DeskGuard runs in a small window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>&amp;Start watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Preview stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard needs its face and pose models before it can see you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
