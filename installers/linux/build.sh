@@ -58,8 +58,8 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE_KB/" \
   "$REPO_DIR/installers/linux/control" > "$ROOT/DEBIAN/control"
 # No maintainer scripts: dpkg's own triggers refresh the menu and icon caches.
 # zstd level 12: 15% smaller than gzip in under twice its time (xz -1 is 4% smaller
-# again but takes four times as long); dpkg reads it from 1.21.18 (Debian 12,
-# Ubuntu 22.04). The .deb and the tarball are compressed side by side.
+# again but takes more than twice as long); dpkg reads it from Debian 12 and
+# Ubuntu 22.04 on. The .deb and the tarball are compressed side by side.
 DEB="$DIST/deskguard_${VERSION}_${ARCH}.deb"
 dpkg-deb --root-owner-group -Zzstd -z12 --build "$ROOT" "$DEB" >/dev/null &
 DEB_JOB=$!

@@ -29,7 +29,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tomllib
 import zipfile
 from pathlib import Path
@@ -61,11 +60,10 @@ def _run(args: list[str | Path], cwd: Path, **env: str) -> subprocess.CompletedP
 
 
 def _lend_dependencies(site_packages: Path) -> None:
-    """Append this run's site-packages (the dependencies) after the fresh one."""
+    """Append this run's site-packages folders (the dependencies) after the fresh one."""
     assert site_packages.is_dir(), site_packages
-    (site_packages / "zz_deskguard_test_dependencies.pth").write_text(
-        sysconfig.get_paths()["purelib"] + "\n"
-    )
+    lent = [p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir()]
+    (site_packages / "zz_deskguard_test_dependencies.pth").write_text("\n".join(lent) + "\n")
 
 
 @pytest.fixture(scope="module")
