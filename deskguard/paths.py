@@ -92,10 +92,16 @@ def bundled_models_dir() -> Path | None:
 
 
 def resources_dir() -> Path:
-    """Icons and other shipped assets: in the package, or in the source tree."""
+    """Icons, pictures and translations: in the frozen app, the installed package, or the tree.
+
+    A wheel carries ``resources/`` as ``deskguard/resources`` (pyproject's
+    package-dir); a source checkout (and an editable install) has it beside
+    the package.
+    """
     root = bundle_root()
-    return (
-        (root / "resources")
-        if root is not None
-        else Path(__file__).resolve().parents[1] / "resources"
-    )
+    if root is not None:
+        return root / "resources"
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[1] / "resources"

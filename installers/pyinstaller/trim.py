@@ -34,14 +34,15 @@ EXCLUDED_MODULES = [
     "matplotlib", "mpl_toolkits", "PIL", "kiwisolver", "contourpy", "certifi", "yaml",
     "sounddevice",  # MediaPipe's audio tasks only
     # Qt modules DeskGuard does not import (it uses QtCore, QtGui, QtWidgets,
-    # QtCharts, QtNetwork for the single-instance socket, and QtDBus).
+    # QtCharts, QtNetwork for the single-instance socket, QtDBus, and QtSvg for
+    # the exercise pictures).
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtQuick", "PySide6.QtQml", "PySide6.QtQuick3D", "PySide6.Qt3DCore",
     "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtDesigner", "PySide6.QtDataVisualization",
     "PySide6.QtGraphs", "PySide6.QtLocation", "PySide6.QtPositioning", "PySide6.QtSensors",
     "PySide6.QtSerialPort", "PySide6.QtBluetooth", "PySide6.QtNfc", "PySide6.QtWebSockets",
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-    "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtPrintSupport", "PySide6.QtXml",
+    "PySide6.QtSvgWidgets", "PySide6.QtPrintSupport", "PySide6.QtXml",
     "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtConcurrent",
 ]
 
@@ -114,30 +115,65 @@ def trim(
     datas: list[Entry],
     needed: Callable[[str], list[str]] = dt_needed,
 ) -> tuple[list[Entry], list[Entry], list[Entry]]:
-    """(binaries, datas, dropped): the named files out, then the libraries nothing needs."""
+    """(binaries, datas, dropped): the named files out, then the libraries nothing needs.
+
+    The roots are what is loaded by path or by name: Python extensions, Qt
+    plugins, shared objects among the data or in a package's own folder, and
+    ``LOADED_BY_NAME``. A library is a shared object at the top level or in a
+    wheel's library folder (``PySide6/Qt/lib/``, ``opencv_contrib_python.libs/``,
+    linked from the top level, as PyInstaller lays out a normal virtual
+    environment). A library stays if a root needs it, directly or through
+    other libraries (``DT_NEEDED`` names, matched by file name); a link stays
+    with what it points to.
+    """
     dropped = [e for e in binaries + datas if _matches(e[0], DROPPED)]
     binaries = [e for e in binaries if not _matches(e[0], DROPPED)]
     datas = [e for e in datas if not _matches(e[0], DROPPED)]
 
-    def top_level_lib(entry: Entry) -> bool:
-        return "/" not in entry[0] and ".so" in entry[0] and entry[2] in ("BINARY", "SYMLINK")
+    def is_library(entry: Entry) -> bool:
+        if entry[2] == "SYMLINK":
+            return True
+        folder = entry[0].rpartition("/")[0]
+        # Anything else in a package's folder may be loaded by path (MediaPipe's C
+        # library through ctypes): a root, never dropped.
+        in_lib_folder = folder in ("", "PySide6/Qt/lib") or folder.endswith(".libs")
+        return entry[2] == "BINARY" and in_lib_folder and ".so" in entry[0]
 
-    libs = {e[0]: e for e in binaries if top_level_lib(e)}
-    roots = [e for e in binaries if not top_level_lib(e) and e[2] != "SYMLINK"]
+    libraries = [e for e in binaries if is_library(e)]
+    by_file_name: dict[str, list[Entry]] = {}
+    for entry in libraries:
+        by_file_name.setdefault(entry[0].rsplit("/", 1)[-1], []).append(entry)
+    by_name = {e[0]: e for e in libraries}
+    roots = [e for e in binaries if not is_library(e)]
     roots += [e for e in datas if e[0].endswith(".so") or ".so." in e[0]]
-    roots += [e for e in libs.values() if _matches(e[0], LOADED_BY_NAME)]
-    kept: set[str] = set()
-    todo = [e[1] for e in roots]
+    roots += [e for e in libraries if _matches(e[0].rsplit("/", 1)[-1], LOADED_BY_NAME)]
+    kept: set[str] = set()  # bundle names
+
+    def keep(entry: Entry, todo: list[str]) -> None:
+        if entry[0] in kept:
+            return
+        kept.add(entry[0])
+        if entry[2] == "SYMLINK":
+            target = by_name.get(entry[1])
+            if target is not None:
+                keep(target, todo)
+        else:
+            todo.append(entry[1])
+
+    todo: list[str] = []
+    for root in roots:
+        if root in libraries:
+            keep(root, todo)
+        elif root[2] != "SYMLINK":
+            todo.append(root[1])
     while todo:
         for name in needed(todo.pop()):
-            if name in libs and name not in kept:
-                kept.add(name)
-                todo.append(libs[name][1])
-    kept.update(e[0] for e in libs.values() if _matches(e[0], LOADED_BY_NAME))
-    # A symbolic link stays when what it points to stays.
-    for entry in libs.values():
+            for entry in by_file_name.get(name, []):
+                keep(entry, todo)
+    # A link to a library that stays, stays (PyInstaller links the top level to it).
+    for entry in libraries:
         if entry[2] == "SYMLINK" and entry[1] in kept:
             kept.add(entry[0])
-    dropped += [e for e in binaries if top_level_lib(e) and e[0] not in kept]
-    binaries = [e for e in binaries if not top_level_lib(e) or e[0] in kept]
+    dropped += [e for e in libraries if e[0] not in kept]
+    binaries = [e for e in binaries if not is_library(e) or e[0] in kept]
     return binaries, datas, dropped

@@ -95,3 +95,20 @@ def test_the_version_is_one_number() -> None:
     from deskguard import __version__
 
     assert __version__ == VERSION
+
+
+def test_the_package_list_names_every_package_of_the_tree() -> None:
+    """pyproject lists the packages (to carry resources/ inside): none may be forgotten."""
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    in_tree = {
+        ".".join(p.parent.relative_to(REPO).parts)
+        for p in (REPO / "deskguard").rglob("__init__.py")
+    }
+    resources = {
+        "deskguard.resources"
+        + "".join(f".{part}" for part in p.relative_to(REPO / "resources").parts)
+        for p in [REPO / "resources", *(d for d in (REPO / "resources").iterdir() if d.is_dir())]
+    }
+    assert listed == in_tree | resources

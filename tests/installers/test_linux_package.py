@@ -115,6 +115,9 @@ def test_the_deb_is_what_a_desktop_expects(built: tuple[Path, Path]) -> None:
         "./usr/share/icons/hicolor/scalable/apps/deskguard.svg",
         "./usr/share/metainfo/io.github.deskguard.DeskGuard.metainfo.xml",
         "./opt/deskguard/_internal/models/face_landmarker.task",
+        # The exercise pictures, and Qt's SVG module that draws them (the break window).
+        "./opt/deskguard/_internal/resources/exercises/neck_turns.svg",
+        "./opt/deskguard/_internal/PySide6/QtSvg.abi3.so",
     ):
         assert path in files, path
     control = subprocess.run(

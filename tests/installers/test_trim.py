@@ -102,6 +102,7 @@ def test_what_the_spec_relies_on_is_kept() -> None:
         "PySide6.QtCharts",
         "PySide6.QtNetwork",
         "PySide6.QtDBus",
+        "PySide6.QtSvg",
         "cv2",
         "mediapipe",
         "numpy",
@@ -109,3 +110,41 @@ def test_what_the_spec_relies_on_is_kept() -> None:
         assert module not in trim.EXCLUDED_MODULES
     assert not any(p.startswith("PySide6/Qt/plugins/platforms/libqxcb") for p in trim.DROPPED)
     assert not any("wayland" in p or "xdgdesktopportal" in p for p in trim.DROPPED)
+
+
+def test_libraries_in_their_wheels_folder_with_top_level_links_are_trimmed_too() -> None:
+    """A normal virtual environment: PyInstaller keeps PySide6's libraries in
+    PySide6/Qt/lib/ and links them from the top level; they are libraries, not roots."""
+    needed = {
+        "/src/QtCore.abi3.so": ["libQt6Core.so.6"],
+        "/src/libQt6Core.so.6": ["libicuuc.so.73"],
+        "/src/libqtvkb.so": ["libQt6Quick.so.6"],
+        "/src/libQt6Quick.so.6": ["libQt6Qml.so.6"],
+    }
+    qt_lib = "PySide6/Qt/lib/"
+    binaries = [
+        ("PySide6/QtCore.abi3.so", "/src/QtCore.abi3.so", "EXTENSION"),
+        (
+            "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+            "/src/libqtvkb.so",
+            "BINARY",
+        ),
+    ]
+    for name in ("libQt6Core.so.6", "libicuuc.so.73", "libQt6Quick.so.6", "libQt6Qml.so.6"):
+        binaries += [(qt_lib + name, f"/src/{name}", "BINARY"), (name, qt_lib + name, "SYMLINK")]
+    kept, _, dropped = trim.trim(binaries, [], needed=lambda p: needed.get(p, []))
+    assert _names(kept) == {
+        "PySide6/QtCore.abi3.so",
+        qt_lib + "libQt6Core.so.6",
+        "libQt6Core.so.6",
+        qt_lib + "libicuuc.so.73",  # needed by what is needed
+        "libicuuc.so.73",
+    }
+    assert {qt_lib + "libQt6Quick.so.6", "libQt6Quick.so.6", "libQt6Qml.so.6"} <= _names(dropped)
+
+
+def test_a_library_in_a_packages_own_folder_is_loaded_by_path_and_stays() -> None:
+    """MediaPipe opens mediapipe/tasks/c/libmediapipe.so through ctypes: no DT_NEEDED names it."""
+    binaries = [("mediapipe/tasks/c/libmediapipe.so", "/src/libmediapipe.so", "BINARY")]
+    kept, _, dropped = trim.trim(binaries, [], needed=lambda p: [])
+    assert _names(kept) == {"mediapipe/tasks/c/libmediapipe.so"} and dropped == []

@@ -138,19 +138,22 @@ def test_the_installed_wheel_runs_from_anywhere(venv: Path, tmp_path: Path) -> N
     assert analysed.returncode == 0 and '"present": true' in analysed.stdout, analysed.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resources/ sits beside the package, not in it: the wheel does not carry it and "
-    "paths.resources_dir() looks in site-packages/resources (see installers/README.md)",
-)
 def test_the_installed_wheel_finds_its_resources(venv: Path, tmp_path: Path) -> None:
+    """The icons, the exercise pictures and the translations come with the wheel."""
     found = _run(
         [
             venv / "bin" / "python",
             "-c",
-            "from deskguard import paths; print(paths.resources_dir() / 'translations')",
+            "from deskguard import paths; print(paths.resources_dir())",
         ],
         tmp_path,
     )
-    translations = Path(found.stdout.strip())
-    assert translations.is_relative_to(venv) and (translations / "deskguard.ts").is_file()
+    resources = Path(found.stdout.strip())
+    assert resources.is_relative_to(venv)
+    assert (resources / "translations" / "deskguard.ts").is_file()
+    assert (resources / "icons" / "deskguard.svg").is_file()
+    shipped = {p.stem for p in (resources / "exercises").glob("*.svg")}
+    from deskguard.core.exercises import ALL_IDS
+
+    assert shipped == set(ALL_IDS)
+
