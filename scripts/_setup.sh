@@ -38,7 +38,8 @@ desktop_packages() {
   command -v apt-get >/dev/null || return 0
   local want=(xvfb x11-utils xdotool dbus libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
               libxcb-xkb1 libxkbcommon-x11-0 libxcb-render-util0 libxcb-image0 libxcb-shape0
-              libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel strace)
+              libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel strace
+              fonts-wqy-microhei fonts-ipafont-gothic)  # CJK text in the screenshots
   local missing=()
   for pkg in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

@@ -64,3 +64,57 @@ def test_a_compiled_catalogue_translates_the_core_and_the_ui(tmp_path: Path) -> 
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "Zeit, die Haltung zu wechseln"
+
+
+# --- the shipped languages -------------------------------------------------------------
+
+import importlib.util  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location(
+        "check_translations", REPO / "tools" / "check_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CHECK = _checker()
+SHIPPED = CHECK.catalogues()
+
+
+@pytest.mark.parametrize("catalogue", SHIPPED, ids=lambda p: p.stem.removeprefix("deskguard_"))
+def test_every_shipped_catalogue_is_complete_and_keeps_placeholders_tags_and_mnemonics(
+    catalogue: Path,
+) -> None:
+    assert CHECK.problems(catalogue) == []
+
+
+def test_the_checker_finds_what_breaks_a_catalogue(tmp_path: Path) -> None:
+    """Not a check that cannot fail: a lost placeholder, tag, mnemonic or string is found."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(CHECK.TEMPLATE)
+    root = tree.getroot()
+    root.set("language", "xx")
+    for message in root.iter("message"):
+        node = message.find("translation")
+        node.text = message.findtext("source")
+        node.attrib.pop("type", None)
+    broken = {
+        "Posture: {0}": "Haltung",  # a placeholder lost
+        "&Pause": "Pause",  # the mnemonic lost
+    }
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        if source in broken:
+            message.find("translation").text = broken[source]
+    path = tmp_path / "deskguard_xx.ts"
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    found = CHECK.problems(path)
+    assert any("placeholders differ" in p and "Posture: {0}" in p for p in found)
+    assert any("mnemonic" in p and "&Pause" in p for p in found)

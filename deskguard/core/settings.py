@@ -108,6 +108,10 @@ class Settings:
         90.0, 7.0, 3650.0, "keep minute-by-minute history this long", "days"
     )
     start_at_login: bool = _flag(False, "start DeskGuard when you log in")
+    language: str = field(
+        default="",
+        metadata={"doc": "DeskGuard's language, e.g. de or pt_BR (empty: the system's)"},
+    )
     profile: str = field(
         default="default",
         metadata={"doc": "the desk set-up in use (its calibration: laptop, docked…)"},
@@ -197,6 +201,8 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
         return f"{at.hour:02d}:{at.minute:02d}"
     if f.name == "work_days" and (not value or any(c not in "1234567" for c in value)):
         raise ValueError("expected weekday digits 1-7")
+    if f.name == "language" and value and not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", value):
+        raise ValueError("expected a language code such as de or pt_BR, or nothing")
     if f.name == "exercise_ids":
         # Ids a newer DeskGuard knows are kept (and ignored here), like unknown keys.
         ids = [part.strip() for part in value.split(",") if part.strip()]

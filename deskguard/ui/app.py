@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskguard import __version__, paths
+from deskguard import __version__
 from deskguard.core.clock import Clock, SystemClock
 from deskguard.core.engine import PostureEngine
 from deskguard.core.posture import CameraSettings
@@ -556,7 +556,10 @@ def run_app(options: AppOptions) -> int:
         return 1
     assert isinstance(qapp, QApplication)
     quitting.watch(qapp)
-    install_translations(qapp)
+    from deskguard.settings_store import load_settings
+    from deskguard.ui.translations import install_translations
+
+    install_translations(qapp, load_settings()[0].language)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setDesktopFileName("deskguard")
 
@@ -630,23 +633,6 @@ def run_app(options: AppOptions) -> int:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
-
-
-def install_translations(qapp: QApplication) -> None:
-    """Route every string (the core's too) through Qt; load the user's language if shipped."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from deskguard.core.i18n import set_translator
-
-    set_translator(lambda text: QCoreApplication.translate("DeskGuard", text))
-    folder = paths.resources_dir() / "translations"
-    for name, where in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("deskguard", str(folder)),
-    ):
-        translator = QTranslator(qapp)
-        if translator.load(QLocale(), name, "_", where):
-            qapp.installTranslator(translator)
 
 
 class _QuitSignals:

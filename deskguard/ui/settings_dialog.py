@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSize, QTime, Signal
+from PySide6.QtCore import QLocale, QSize, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -46,6 +46,7 @@ from deskguard.core.engine import EventKind, Problem
 from deskguard.core.exercises import catalogue
 from deskguard.core.settings import Sensitivity, Settings, settings_from_dict, settings_to_dict
 from deskguard.ui.camera_picker import CameraPicker
+from deskguard.ui.translations import available_languages, language_name
 from deskguard.ui.tray import tr
 
 # Shown in minutes where seconds would be awkward to type.
@@ -79,6 +80,7 @@ _LABELS = {
     "exercise_camera_check": tr("Let the camera count the repetitions"),
     "exercise_ids": tr("Exercises offered"),
     "start_at_login": tr("Start DeskGuard when I log in"),
+    "language": tr("Language"),
     "retention_days": tr("Keep detailed history for"),
 }
 _SENSITIVITY = {
@@ -184,10 +186,11 @@ _TABS = (
         [
             (
                 tr("General"),
-                ("start_at_login", "retention_days", "delete"),
+                ("language", "start_at_login", "retention_days", "delete"),
                 tr(
-                    "Older history is kept as daily totals. Your history, calibrations and "
-                    "settings stay on this computer."
+                    "A new language takes effect at the next start. Older history is kept as "
+                    "daily totals. Your history, calibrations and settings stay on this "
+                    "computer."
                 ),
             ),
         ],
@@ -514,6 +517,13 @@ class SettingsDialog(QDialog):
             return edit
         if name == "exercise_ids":
             return ExerciseBoxes()
+        if name == "language":
+            combo = QComboBox()
+            system = QLocale.system()
+            combo.addItem(tr("As the system ({0})").format(language_name(system.name())), "")
+            for code in available_languages():
+                combo.addItem(language_name(code), code)
+            return combo
         if name == "work_days":
             holder = QWidget()
             row = QHBoxLayout(holder)
@@ -575,7 +585,8 @@ class SettingsDialog(QDialog):
             if isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QComboBox):
-                editor.setCurrentIndex(editor.findData(value.value))
+                data = value.value if isinstance(value, Sensitivity) else value
+                editor.setCurrentIndex(max(0, editor.findData(data)))
             elif isinstance(editor, NumberBox):
                 editor.setValue(value / (60.0 if name in _MINUTES else 1.0))
             elif isinstance(editor, QTimeEdit):

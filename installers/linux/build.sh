@@ -30,6 +30,15 @@ else
 fi
 export DESKGUARD_BUILD_MODELS="$BUILD/modeldata/models"
 
+echo "== translations (compiled)"
+# The packaged app loads compiled catalogues (.qm); from source the .ts is read.
+mkdir -p "$BUILD/qm"
+for ts in "$REPO_DIR"/resources/translations/deskguard_*.ts; do
+  [ -e "$ts" ] || continue
+  "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$BUILD/qm/$(basename "${ts%.ts}").qm"
+done
+export DESKGUARD_BUILD_QM="$BUILD/qm"
+
 echo "== one-folder app (PyInstaller)"
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$BUILD/dist" \
   --workpath "$BUILD/work" "$REPO_DIR/installers/pyinstaller/deskguard.spec"

@@ -1720,6 +1720,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>Keep detailed history for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Older history is kept as daily totals. Your history, calibrations and settings stay on this computer.</source>
+        <source>A new language takes effect at the next start. Older history is kept as daily totals. Your history, calibrations and settings stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +1946,11 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>In use. Cameras connected: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>As the system ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
