@@ -55,6 +55,8 @@ def assert_valid(s: Settings) -> None:
             assert value and set(value) <= set("1234567")
         elif f.name == "exercise_ids":
             assert all(re.fullmatch(r"[a-z0-9_]{1,40}", i) for i in value.split(",") if i), value
+        elif f.name == "language":
+            assert value == "" or re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", value), value
         elif f.name == "camera":
             assert isinstance(value, str) and len(value) <= 4096 and value.isprintable()
         else:
