@@ -54,148 +54,165 @@ _MINUTES = {"shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s", 
 # Numbers that may take a decimal (half a centimetre); the others are whole.
 _DECIMALS = {"camera_above_screen_top_cm": 1, "too_close_cm": 1}
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 # Labels a person reads; the settings' own descriptions become the tooltips.
-_LABELS = {
-    "sample_interval_s": tr("Check my posture every"),
-    "camera_fov_deg": tr("How wide the camera sees"),
-    "camera_above_screen_top_cm": tr("Camera height above the screen's top edge"),
-    "shift_interval_s": tr("Remind me to shift position after"),
-    "walk_after_s": tr("Remind me to get up and walk after"),
-    "walk_repeat_s": tr("Repeat an ignored walk reminder every"),
-    "break_min_s": tr("A break is being away for at least"),
-    "sensitivity": tr("Posture alert sensitivity"),
-    "alert_window_s": tr("Alert when a posture is held for"),
-    "alert_cooldown_s": tr("Never repeat the same alert within"),
-    "too_close_cm": tr("Too close is nearer to the screen than"),
-    "work_hours_only": tr("Only during work hours"),
-    "work_start": tr("Work starts at"),
-    "work_end": tr("Work ends at"),
-    "work_days": tr("Work days"),
-    "quiet_start": tr("Quiet hours from"),
-    "quiet_end": tr("Quiet hours until"),
-    "notifications": tr("Show notifications"),
-    "notification_sound": tr("Play a soft sound with them"),
-    "walk_heads_up": tr("A heads-up two minutes before a walk reminder"),
-    "exercises": tr("Offer a short exercise with reminders"),
-    "exercise_camera_check": tr("Let the camera count the repetitions"),
-    "exercise_ids": tr("Exercises offered"),
-    "start_at_login": tr("Start DeskGuard when I log in"),
-    "language": tr("Language"),
-    "retention_days": tr("Keep detailed history for"),
-}
-_SENSITIVITY = {
-    Sensitivity.LOW: tr("Low"),
-    Sensitivity.MEDIUM: tr("Medium"),
-    Sensitivity.HIGH: tr("High"),
-}
+def _labels() -> dict[str, str]:
+    return {
+        "sample_interval_s": tr("Check my posture every"),
+        "camera_fov_deg": tr("How wide the camera sees"),
+        "camera_above_screen_top_cm": tr("Camera height above the screen's top edge"),
+        "shift_interval_s": tr("Remind me to shift position after"),
+        "walk_after_s": tr("Remind me to get up and walk after"),
+        "walk_repeat_s": tr("Repeat an ignored walk reminder every"),
+        "break_min_s": tr("A break is being away for at least"),
+        "sensitivity": tr("Posture alert sensitivity"),
+        "alert_window_s": tr("Alert when a posture is held for"),
+        "alert_cooldown_s": tr("Never repeat the same alert within"),
+        "too_close_cm": tr("Too close is nearer to the screen than"),
+        "work_hours_only": tr("Only during work hours"),
+        "work_start": tr("Work starts at"),
+        "work_end": tr("Work ends at"),
+        "work_days": tr("Work days"),
+        "quiet_start": tr("Quiet hours from"),
+        "quiet_end": tr("Quiet hours until"),
+        "notifications": tr("Show notifications"),
+        "notification_sound": tr("Play a soft sound with them"),
+        "walk_heads_up": tr("A heads-up two minutes before a walk reminder"),
+        "exercises": tr("Offer a short exercise with reminders"),
+        "exercise_camera_check": tr("Let the camera count the repetitions"),
+        "exercise_ids": tr("Exercises offered"),
+        "start_at_login": tr("Start DeskGuard when I log in"),
+        "language": tr("Language"),
+        "retention_days": tr("Keep detailed history for"),
+    }
+
+
+def _sensitivity() -> dict[Sensitivity, str]:
+    return {
+        Sensitivity.LOW: tr("Low"),
+        Sensitivity.MEDIUM: tr("Medium"),
+        Sensitivity.HIGH: tr("High"),
+    }
+
+
 # Units as people write them after a number ("90 days", "70°").
-_UNITS = {"s": tr("s"), "cm": tr("cm"), "deg": "°", "days": tr("days"), "min": tr("min")}
+def _units() -> dict[str, str]:
+    return {"s": tr("s"), "cm": tr("cm"), "deg": "°", "days": tr("days"), "min": tr("min")}
+
+
 # (tab, [(group title, fields, the help line under the group)]); "quiet" is the quiet-hours box,
 # "cameras" the cameras found, "delete" the button that deletes all data.
-_TABS = (
-    (
-        tr("Reminders"),
-        [
-            (
-                tr("Reminders"),
-                ("shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s"),
-                tr(
-                    "Sitting still stiffens the back and neck: a small shift of position "
-                    "every few minutes helps, and a short walk every hour helps more. Being "
-                    "away from the desk for the break time ends a stretch of sitting."
+def _tabs() -> tuple[tuple[str, list[tuple[str, tuple[str, ...], str]]], ...]:
+    return (
+        (
+            tr("Reminders"),
+            [
+                (
+                    tr("Reminders"),
+                    ("shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s"),
+                    tr(
+                        "Sitting still stiffens the back and neck: a small shift of position "
+                        "every few minutes helps, and a short walk every hour helps more. Being "
+                        "away from the desk for the break time ends a stretch of sitting."
+                    ),
                 ),
-            ),
-            (
-                tr("Notifications"),
-                ("notifications", "notification_sound", "walk_heads_up", "show_me"),
-                tr(
-                    "Where the desktop allows it, a reminder can be answered on the "
-                    "notification: Done, Snooze 10 min or Skip. Show me sends one now, as "
-                    "you would get it, marked as a preview and not kept in your history."
+                (
+                    tr("Notifications"),
+                    ("notifications", "notification_sound", "walk_heads_up", "show_me"),
+                    tr(
+                        "Where the desktop allows it, a reminder can be answered on the "
+                        "notification: Done, Snooze 10 min or Skip. Show me sends one now, as "
+                        "you would get it, marked as a preview and not kept in your history."
+                    ),
                 ),
-            ),
-        ],
-    ),
-    (
-        tr("Posture"),
-        [
-            (
-                tr("Posture alerts"),
-                ("sensitivity", "alert_window_s", "alert_cooldown_s", "too_close_cm"),
-                tr(
-                    "An alert comes only when a posture is held for most of the time set "
-                    "here, never for a glance down. Higher sensitivity alerts at a smaller "
-                    "bend of the neck."
+            ],
+        ),
+        (
+            tr("Posture"),
+            [
+                (
+                    tr("Posture alerts"),
+                    ("sensitivity", "alert_window_s", "alert_cooldown_s", "too_close_cm"),
+                    tr(
+                        "An alert comes only when a posture is held for most of the time set "
+                        "here, never for a glance down. Higher sensitivity alerts at a smaller "
+                        "bend of the neck."
+                    ),
                 ),
-            ),
-        ],
-    ),
-    (
-        tr("When"),
-        [
-            (
-                tr("Work hours"),
-                ("work_hours_only", "work_start", "work_end", "work_days"),
-                tr(
-                    "Off: DeskGuard watches whenever the computer is in use. On: only on "
-                    "the days and between the times set here."
+            ],
+        ),
+        (
+            tr("When"),
+            [
+                (
+                    tr("Work hours"),
+                    ("work_hours_only", "work_start", "work_end", "work_days"),
+                    tr(
+                        "Off: DeskGuard watches whenever the computer is in use. On: only on "
+                        "the days and between the times set here."
+                    ),
                 ),
-            ),
-            (
-                tr("Quiet hours"),
-                ("quiet", "quiet_start", "quiet_end"),
-                tr(
-                    "No notifications in the quiet hours, a lunch break for instance; "
-                    "reminders that fall due then wait until they end. Off by default."
+                (
+                    tr("Quiet hours"),
+                    ("quiet", "quiet_start", "quiet_end"),
+                    tr(
+                        "No notifications in the quiet hours, a lunch break for instance; "
+                        "reminders that fall due then wait until they end. Off by default."
+                    ),
                 ),
-            ),
-        ],
-    ),
-    (
-        tr("Camera"),
-        [
-            (
-                tr("Camera"),
-                ("cameras", "sample_interval_s", "camera_fov_deg", "camera_above_screen_top_cm"),
-                tr(
-                    "How wide the camera sees is measured from corner to corner: about 70° "
-                    "for most laptop cameras, 90° or more for a wide-angle webcam. A camera "
-                    "on top of the screen is about 1 cm above its edge; below the screen, "
-                    "give a negative height. No picture is ever stored."
+            ],
+        ),
+        (
+            tr("Camera"),
+            [
+                (
+                    tr("Camera"),
+                    (
+                        "cameras",
+                        "sample_interval_s",
+                        "camera_fov_deg",
+                        "camera_above_screen_top_cm",
+                    ),
+                    tr(
+                        "How wide the camera sees is measured from corner to corner: about 70° "
+                        "for most laptop cameras, 90° or more for a wide-angle webcam. A camera "
+                        "on top of the screen is about 1 cm above its edge; below the screen, "
+                        "give a negative height. No picture is ever stored."
+                    ),
                 ),
-            ),
-        ],
-    ),
-    (
-        tr("Exercises"),
-        [
-            (
-                tr("Exercises"),
-                ("exercises", "exercise_camera_check", "exercise_ids"),
-                tr(
-                    "\u201cShow me\u201d on a reminder, or A short exercise in the tray menu, "
-                    "opens one with its steps. Where it can see them, the camera counts neck "
-                    "turns, side bends, shrugs and chin tucks for as long as the exercise "
-                    "lasts; nothing is counted against you, and Done always counts."
+            ],
+        ),
+        (
+            tr("Exercises"),
+            [
+                (
+                    tr("Exercises"),
+                    ("exercises", "exercise_camera_check", "exercise_ids"),
+                    tr(
+                        "\u201cShow me\u201d on a reminder, or A short exercise in the tray menu, "
+                        "opens one with its steps. Where it can see them, the camera counts neck "
+                        "turns, side bends, shrugs and chin tucks for as long as the exercise "
+                        "lasts; nothing is counted against you, and Done always counts."
+                    ),
                 ),
-            ),
-        ],
-    ),
-    (
-        tr("General"),
-        [
-            (
-                tr("General"),
-                ("language", "start_at_login", "retention_days", "delete"),
-                tr(
-                    "A new language takes effect at the next start. Older history is kept as "
-                    "daily totals. Your history, calibrations and settings stay on this "
-                    "computer."
+            ],
+        ),
+        (
+            tr("General"),
+            [
+                (
+                    tr("General"),
+                    ("language", "start_at_login", "retention_days", "delete"),
+                    tr(
+                        "A new language takes effect at the next start. Older history is kept as "
+                        "daily totals. Your history, calibrations and settings stay on this "
+                        "computer."
+                    ),
                 ),
-            ),
-        ],
-    ),
-)
+            ],
+        ),
+    )
 
 
 class ExerciseBoxes(QWidget):
@@ -307,15 +324,16 @@ class _Page(QScrollArea):
 
 
 #: "Show me": (button's name, what it previews, the posture problem) per kind of notification.
-_SHOW_ME = (
-    ("shift", tr("&Shift"), EventKind.SHIFT_REMINDER, None),
-    ("walk", tr("&Walk"), EventKind.WALK_REMINDER, None),
-    ("heads_up", tr("&Heads-up"), EventKind.WALK_HEADS_UP, None),
-    ("neck", tr("&Neck"), EventKind.POSTURE_ALERT, Problem.NECK),
-    ("forward_head", tr("Head &forward"), EventKind.POSTURE_ALERT, Problem.FORWARD_HEAD),
-    ("too_close", tr("Too &close"), EventKind.POSTURE_ALERT, Problem.TOO_CLOSE),
-    ("screen", tr("Screen &height"), EventKind.SCREEN_ADVICE, None),
-)
+def _show_me() -> tuple[tuple[str, str, EventKind, Problem | None], ...]:
+    return (
+        ("shift", tr("&Shift"), EventKind.SHIFT_REMINDER, None),
+        ("walk", tr("&Walk"), EventKind.WALK_REMINDER, None),
+        ("heads_up", tr("&Heads-up"), EventKind.WALK_HEADS_UP, None),
+        ("neck", tr("&Neck"), EventKind.POSTURE_ALERT, Problem.NECK),
+        ("forward_head", tr("Head &forward"), EventKind.POSTURE_ALERT, Problem.FORWARD_HEAD),
+        ("too_close", tr("Too &close"), EventKind.POSTURE_ALERT, Problem.TOO_CLOSE),
+        ("screen", tr("Screen &height"), EventKind.SCREEN_ADVICE, None),
+    )
 
 
 class SettingsDialog(QDialog):
@@ -361,7 +379,7 @@ class SettingsDialog(QDialog):
         self._boxes: dict[str, QGroupBox] = {}  # by their first field
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        for title, groups in _TABS:
+        for title, groups in _tabs():
             page = QWidget()
             column = QVBoxLayout(page)
             for group_title, names, help_text in groups:
@@ -401,7 +419,7 @@ class SettingsDialog(QDialog):
     # --- building ---------------------------------------------------------------------
 
     def _label(self, name: str) -> str:
-        return _LABELS.get(name, name)
+        return _labels().get(name, name)
 
     def _group(self, title: str, names: tuple[str, ...], tab: int) -> QGroupBox:
         box = QGroupBox(title)
@@ -451,7 +469,7 @@ class SettingsDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         #: The "Show me" buttons by name (shift, walk, heads_up, neck, ...).
         self.show_me_buttons: dict[str, QPushButton] = {}
-        for i, (name, text, kind, problem) in enumerate(_SHOW_ME):
+        for i, (name, text, kind, problem) in enumerate(_show_me()):
             button = QPushButton(text)
             button.setAccessibleName(tr("Show me: {0}").format(text.replace("&", "")))
             button.clicked.connect(partial(self._show_me, kind, problem))
@@ -500,7 +518,7 @@ class SettingsDialog(QDialog):
         if isinstance(f.default, Sensitivity):
             combo = QComboBox()
             for s in Sensitivity:
-                combo.addItem(_SENSITIVITY[s], s.value)
+                combo.addItem(_sensitivity()[s], s.value)
             return combo
         if isinstance(f.default, float):
             scale = 60.0 if name in _MINUTES else 1.0
@@ -509,7 +527,7 @@ class SettingsDialog(QDialog):
                 meta["min"] / scale,
                 meta["max"] / scale,
                 _DECIMALS.get(name, 0),
-                _UNITS.get(unit, unit),
+                _units().get(unit, unit),
             )
         if meta.get("clock"):
             edit = QTimeEdit()

@@ -61,11 +61,15 @@ class TsTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        """The translation of ``source`` ("" when there is none: Qt keeps the English)."""
+    ) -> str | None:
+        """The translation of ``source``, or None: then Qt asks the next catalogue.
+
+        None, not "": Qt takes any non-null answer, an empty one too, as the
+        translation (the standard buttons would lose their words).
+        """
         if context != CONTEXT:
-            return ""
-        return self.words.get(source, "")
+            return None
+        return self.words.get(source)
 
     def isEmpty(self) -> bool:
         """No translation at all."""

@@ -111,13 +111,18 @@ def test_long_words_fit_at_1280x800(qtbot, qapp, english, make_app, code: str) -
     dialog = app.windows["settings"]
     qtbot.waitExposed(dialog)
     assert dialog.height() <= 800 and dialog.width() <= 1280
+    # In this language (not the one of an earlier test), the standard buttons too.
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert words(code)["Exercises"] in titles
+    assert all(b.text() for b in dialog.buttons.buttons())  # Qt's own catalogue, not blanks
     problems = []
     for i in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(i)
         qtbot.wait(50)
         problems += cut_off(dialog)
-    screenshot(dialog, f"settings-{code}")
     dialog.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    screenshot(dialog, f"settings-{code}")
     app.show_welcome()
     welcome = app.windows["welcome"]
     qtbot.waitExposed(welcome)
