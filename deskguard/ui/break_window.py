@@ -18,7 +18,7 @@ import logging
 import math
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPainter, QPixmap
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -279,6 +279,13 @@ class BreakWindow(QWidget):
     def another(self) -> None:
         """Show the next exercise that suits."""
         self._show((self.index + 1) % len(self.exercises))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape: not now (as it closes the dialogs)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.skip()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop counting (the camera goes back to sparse sampling)."""

@@ -168,6 +168,9 @@ class CalibrationWindow(QDialog):
         self.profile.addItems(list(dict.fromkeys([profile, *(profiles or [])])))
         self.profile.setCurrentText(profile)
         self.profile.setAccessibleName(tr("Desk set-up"))
+        line = self.profile.lineEdit()
+        if line is not None:  # the editable box's own text field: the same name
+            line.setAccessibleName(tr("Desk set-up"))
         self.profile.setToolTip(tr("A name for this desk set-up, e.g. laptop or docked"))
         profile_label = QLabel(tr("Desk &set-up:"))
         profile_label.setBuddy(self.profile)

@@ -26,7 +26,7 @@ from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -399,6 +399,13 @@ class Dashboard(QWidget):
         self.refresh()
         self._timer.start()
         super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes it, as it closes the dialogs (a keyboard user's way out)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         """Free the charts (and Qt Charts' memory) as the window closes; emit ``closed``."""
