@@ -21,15 +21,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+from _inprocess import add_sources, rerun_on_a_desktop, temporary_user
 
 
 def rss_mb() -> float:
@@ -119,24 +116,12 @@ def main() -> int:
     """Bring up a desktop if needed, run both parts, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--hours", type=float, default=8.0)
-    parser.add_argument(
-        "--models", type=Path, default=Path(os.environ.get("DESKGUARD_MODELS", SHARED / "models"))
-    )
-    parser.add_argument(
-        "--clip", type=Path, default=SHARED / "datasets" / "face-video-clips" / "single_face.mp4"
-    )
+    add_sources(parser)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        script = (
-            f"source {REPO / 'scripts/desktop-env.sh'!s}; desktop_up >&2 || exit 1; "
-            f"trap desktop_down EXIT; {sys.executable} {Path(__file__).resolve()!s} "
-            + " ".join(f"'{a}'" for a in sys.argv[1:])
-        )
-        return subprocess.run(["bash", "-c", script], check=False).returncode
-    # The data and config folders: temporary, never the user's own.
-    home = Path(tempfile.mkdtemp(prefix="deskguard-8h-home."))
-    os.environ["DESKGUARD_DATA_DIR"] = str(home / "data")
-    os.environ["DESKGUARD_CONFIG_DIR"] = str(home / "config")
+    code = rerun_on_a_desktop(__file__)
+    if code is not None:
+        return code
+    temporary_user("deskguard-8h-home.")
     app = run_app(args.models, args.clip, args.hours)
     hours = [
         app[k] for k in sorted((k for k in app if k.startswith("h")), key=lambda k: int(k[1:]))

@@ -23,15 +23,10 @@ outside a temporary folder.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+from _inprocess import add_sources, rerun_on_a_desktop, temporary_user
 
 
 def measure(qapp, seconds: float) -> tuple[float, float]:
@@ -47,23 +42,12 @@ def measure(qapp, seconds: float) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=40.0)
-    parser.add_argument(
-        "--models", type=Path, default=Path(os.environ.get("DESKGUARD_MODELS", SHARED / "models"))
-    )
-    parser.add_argument(
-        "--clip", type=Path, default=SHARED / "datasets" / "face-video-clips" / "single_face.mp4"
-    )
+    add_sources(parser)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        script = (
-            f"source {REPO / 'scripts/desktop-env.sh'!s}; desktop_up >&2 || exit 1; "
-            f"trap desktop_down EXIT; {sys.executable} {Path(__file__).resolve()!s} "
-            + " ".join(f"'{a}'" for a in sys.argv[1:])
-        )
-        return subprocess.run(["bash", "-c", script], check=False).returncode
-    home = Path(tempfile.mkdtemp(prefix="deskguard-exercise-home."))
-    os.environ["DESKGUARD_DATA_DIR"] = str(home / "data")
-    os.environ["DESKGUARD_CONFIG_DIR"] = str(home / "config")
+    code = rerun_on_a_desktop(__file__)
+    if code is not None:
+        return code
+    home = temporary_user("deskguard-exercise-home.")
 
     from PySide6.QtWidgets import QApplication
 
@@ -76,9 +60,7 @@ def main() -> int:
     qapp.setQuitOnLastWindowClosed(False)
     app = DeskGuardApp(
         qapp,
-        AppOptions(
-            source=str(args.clip), models=args.models, db=home / "h.sqlite3", welcome=False
-        ),
+        AppOptions(source=str(args.clip), models=args.models, db=home / "h.sqlite3", welcome=False),
     )
     app.start()
     deadline = time.monotonic() + 60
