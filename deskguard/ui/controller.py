@@ -229,7 +229,7 @@ class Controller(QObject):
 
     def request_exercise_frame(self, body: bool) -> None:
         """Ask the worker for one frame's sample for the exercise window (no picture)."""
-        if self.monitor.started and not self._waiting_for_preview and not self.waiting_for_frame:
+        if self._worker_free():
             self._waiting_for_preview = True
             self._want_exercise_frame.emit(self.monitor.now(), body)
 
@@ -297,9 +297,13 @@ class Controller(QObject):
         if not on:
             self.wake()
 
+    def _worker_free(self) -> bool:
+        """The models are loaded and no frame (sample or window's) is awaited."""
+        return self.monitor.started and not self._waiting_for_preview and not self.waiting_for_frame
+
     def request_preview(self) -> None:
         """Ask the worker for one preview frame (the calibration window's own timer)."""
-        if self.monitor.started and not self._waiting_for_preview and not self.waiting_for_frame:
+        if self._worker_free():
             self._waiting_for_preview = True
             self._want_preview.emit(self.monitor.now())
 
