@@ -66,7 +66,9 @@ deskguard_setup() {
   fi
   echo "Installing DeskGuard into $VENV (the first time takes a few minutes)…" >&2
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
+  # PYTHONWARNINGS: setuptools' advice about editable installs is for the developers
+  # of setuptools' users, not for someone starting DeskGuard; errors still show.
+  PYTHONWARNINGS=ignore "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
     -c "$REPO_DIR/requirements/constraints.txt" -e "$REPO_DIR$1"
   echo "$want" >"$stamp"
   DESKGUARD_JUST_INSTALLED=1
