@@ -6,7 +6,7 @@
     <message>
         <location filename="../../deskguard/core/exercise_counter.py" />
         <source>Ready when you are: go at your own pace</source>
-        <translation>Bereit, wenn du es bist: in deinem eigenen Tempo</translation>
+        <translation>Wenn du so weit bist: in deinem Tempo</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercise_counter.py" />
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep it slow and small; skip any part that pinches.</source>
-        <translation>Langsam und klein bleiben; lass alles weg, was zwickt.</translation>
+        <translation>Langsam und mit kleinen Bewegungen; lass alles weg, was zwickt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you well. Add light in front of you, sit about an arm's length from the screen and face it.</source>
-        <translation>Du warst nicht gut zu sehen. Sorg für Licht von vorn, setz dich etwa eine Armlänge vom Bildschirm entfernt hin und schau ihn an.</translation>
+        <translation>Du warst nicht gut zu sehen. Sorg für Licht von vorn und setz dich mit etwa einer Armlänge Abstand vor den Bildschirm, das Gesicht ihm zugewandt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Can't see you well (light, framing or distance)</source>
-        <translation>Schlecht zu sehen (Licht, Bildausschnitt oder Abstand)</translation>
+        <translation>Du bist schlecht zu sehen (Licht, Bildausschnitt oder Abstand)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -256,12 +256,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Posture needs attention</source>
-        <translation>Haltung braucht Aufmerksamkeit</translation>
+        <translation>Achte auf deine Haltung</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Watching the time; calibrate to check posture</source>
-        <translation>Zählt die Zeit; kalibrieren, um die Haltung zu prüfen</translation>
+        <translation>Misst nur die Zeit; kalibriere, damit die Haltung geprüft wird</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -381,12 +381,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° more upright than your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Nacken: im Schnitt {0:.0f}° aufrechter als deine kalibrierte Neutralhaltung (0° = wie du beim Kalibrieren gesessen hast), {1}. DeskGuard warnt ab {2:.0f}°, wenn gehalten.</translation>
+        <translation>Nacken: im Schnitt {0:.0f}° aufrechter als deine kalibrierte Neutralhaltung (0° = wie du beim Kalibrieren gesessen hast), {1}. DeskGuard meldet sich ab {2:.0f}°, wenn die Haltung anhält.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Nacken: im Schnitt {0:.0f}° über deine kalibrierte Neutralhaltung hinaus (0° = wie du beim Kalibrieren gesessen hast), {1}. DeskGuard warnt ab {2:.0f}°, wenn gehalten.</translation>
+        <translation>Nacken: im Schnitt {0:.0f}° über deine kalibrierte Neutralhaltung hinaus (0° = wie du beim Kalibrieren gesessen hast), {1}. DeskGuard meldet sich ab {2:.0f}°, wenn die Haltung anhält.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -421,7 +421,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0}, {1} confirmed by the camera</source>
-        <translation>{0}, {1} von der Kamera bestätigt</translation>
+        <translation>{0}, davon {1} von der Kamera bestätigt</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -496,12 +496,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>(up {0} points from {1:.0f} %)</source>
-        <translation>({0} Punkte mehr als {1:.0f} %)</translation>
+        <translation>(+{0} Punkte gegenüber {1:.0f} %)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>(down {0} points from {1:.0f} %)</source>
-        <translation>({0} Punkte weniger als {1:.0f} %)</translation>
+        <translation>(−{0} Punkte gegenüber {1:.0f} %)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -516,12 +516,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Streak: {0} day(s) in a row with no stretch over {1} (best this week: {2}).</source>
-        <translation>Serie: {0} Tag(e) in Folge ohne Sitzphase über {1} (beste diese Woche: {2}).</translation>
+        <translation>Serie: {0} Tag(e) in Folge ohne Sitzphase über {1} (Bestwert dieser Woche: {2}).</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Bring your chin back and up so your ears sit over your shoulders.</source>
-        <translation>Nimm das Kinn zurück und hoch, sodass die Ohren über den Schultern sind.</translation>
+        <translation>Nimm das Kinn zurück und richte dich auf, sodass die Ohren über den Schultern stehen.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lower the monitor arm or stand.</source>
-        <translation>Stell den Monitorarm tiefer oder steh auf.</translation>
+        <translation>Stell den Monitorarm oder -ständer tiefer.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -591,7 +591,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Sit back against your chair; zoom the page if the text is small.</source>
-        <translation>Lehn dich im Stuhl zurück; zoome die Seite, wenn die Schrift klein ist.</translation>
+        <translation>Lehn dich im Stuhl zurück; vergrößere die Ansicht, wenn die Schrift klein ist.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -601,7 +601,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Sit back so your head rests over your shoulders, not in front of them.</source>
-        <translation>Setz dich zurück, sodass dein Kopf über den Schultern ist, nicht davor.</translation>
+        <translation>Setz dich zurück, sodass dein Kopf über den Schultern steht, nicht davor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Tuck your chin gently and lengthen the back of your neck.</source>
-        <translation>Zieh das Kinn sanft ein und mach den Nacken hinten lang.</translation>
+        <translation>Zieh das Kinn sanft ein und mach den Nacken lang.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Use a laptop stand with a separate keyboard.</source>
-        <translation>Nutz einen Laptopständer mit separater Tastatur.</translation>
+        <translation>Nimm einen Laptopständer und eine separate Tastatur.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -671,17 +671,17 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>After your call: time to stand up and walk</source>
-        <translation>Nach deinem Gespräch: Zeit, aufzustehen und zu gehen</translation>
+        <translation>Nach deinem Gespräch: Zeit, aufzustehen und ein paar Schritte zu gehen</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Time to stand up and walk</source>
-        <translation>Zeit, aufzustehen und zu gehen</translation>
+        <translation>Zeit, aufzustehen und ein paar Schritte zu gehen</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>You have sat still for {0}.</source>
-        <translation>Du sitzt seit {0} unverändert.</translation>
+        <translation>Du sitzt seit {0} in derselben Haltung.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Its top edge belongs at or just below eye level.</source>
-        <translation>Seine Oberkante gehört auf oder knapp unter Augenhöhe.</translation>
+        <translation>Die Oberkante sollte auf oder knapp unter Augenhöhe liegen.</translation>
     </message>
     <message>
         <location filename="../../deskguard/notify/notifier.py" />
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>Keep it: an exercise counts as a change of position</source>
-        <translation>Behalten: Eine Übung zählt als Haltungswechsel</translation>
+        <translation>Übung zählen: Sie gilt als Haltungswechsel</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -891,12 +891,12 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>Well done. Press Done to keep it.</source>
-        <translation>Gut gemacht. Drück auf „Fertig“, um sie zu behalten.</translation>
+        <translation>Gut gemacht. Drück auf „Fertig“, damit sie zählt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>{0} s to go</source>
-        <translation>noch {0} s</translation>
+        <translation>Noch {0} s</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -976,7 +976,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Saved. DeskGuard now checks your posture against it.</source>
-        <translation>Gespeichert. DeskGuard prüft deine Haltung jetzt daran.</translation>
+        <translation>Gespeichert. DeskGuard vergleicht deine Haltung jetzt damit.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1206,12 +1206,12 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>◀ Previous &amp;week</source>
-        <translation>◀ &amp;Vorherige Woche</translation>
+        <translation>◀ V&amp;orherige Woche</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Ne&amp;xt week ▶</source>
-        <translation>&amp;Nächste Woche ▶</translation>
+        <translation>Nä&amp;chste Woche ▶</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).</source>
-        <translation>Bildschirmhöhe: {0} (deine Augen sind {1:.0f} cm über seiner Oberkante).</translation>
+        <translation>Bildschirmhöhe: {0} (deine Augen liegen {1:.0f} cm über der Oberkante).</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>{0}: {1:.0f}° and more, held: alert</source>
-        <translation>{0}: ab {1:.0f}°, gehalten: Warnung</translation>
+        <translation>{0}: ab {1:.0f}°, länger gehalten: Warnung</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1426,7 +1426,7 @@
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
         <source>Report for reading (HTML, opens in a browser or on a phone)</source>
-        <translation>Bericht zum Lesen (HTML, öffnet im Browser oder auf dem Handy)</translation>
+        <translation>Bericht zum Lesen (HTML, öffnet sich im Browser oder auf dem Handy)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>DeskGuard sees you through MediaPipe's face and pose models (Apache-2.0, Google), {0:.0f} MB in all. Download them from Google's public model bucket, or install them from a folder that holds {1}, a USB stick for instance. Either way every file is checked against its published SHA-256. The download is the only network access DeskGuard ever makes.</source>
-        <translation>DeskGuard sieht dich durch die Gesichts- und Körpermodelle von MediaPipe (Apache-2.0, Google), insgesamt {0:.0f} MB. Lade sie aus Googles öffentlichem Modell-Bucket herunter oder installiere sie aus einem Ordner, der {1} enthält, zum Beispiel auf einem USB-Stick. In beiden Fällen wird jede Datei mit ihrer veröffentlichten SHA-256-Prüfsumme geprüft. Der Download ist der einzige Netzwerkzugriff, den DeskGuard je macht.</translation>
+        <translation>DeskGuard sieht dich mithilfe der Gesichts- und Körpermodelle von MediaPipe (Apache-2.0, Google), insgesamt {0:.0f} MB. Lade sie aus Googles öffentlichem Modell-Bucket herunter oder installiere sie aus einem Ordner, der {1} enthält, zum Beispiel auf einem USB-Stick. In beiden Fällen wird jede Datei mit ihrer veröffentlichten SHA-256-Prüfsumme geprüft. Der Download ist der einzige Netzwerkzugriff, den DeskGuard je macht.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
@@ -1641,7 +1641,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Alert when a posture is held for</source>
-        <translation>Warnen, wenn eine Haltung gehalten wird für</translation>
+        <translation>Warnen, wenn eine Haltung länger anhält als</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1686,7 +1686,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Show notifications</source>
-        <translation>Benachrichtigungen zeigen</translation>
+        <translation>Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1771,7 +1771,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Sitting still stiffens the back and neck: a small shift of position every few minutes helps, and a short walk every hour helps more. Being away from the desk for the break time ends a stretch of sitting.</source>
-        <translation>Stilles Sitzen macht Rücken und Nacken steif: Ein kleiner Haltungswechsel alle paar Minuten hilft, ein kurzer Gang jede Stunde hilft noch mehr. Wer für die Pausendauer vom Schreibtisch weg ist, beendet damit eine Sitzphase.</translation>
+        <translation>Wer lange still sitzt, wird in Rücken und Nacken steif: Ein kleiner Haltungswechsel alle paar Minuten hilft, ein paar Minuten Gehen jede Stunde hilft noch mehr. Wer für die Pausendauer nicht am Schreibtisch ist, beendet damit eine Sitzphase.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2141,7 +2141,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Every few seconds DeskGuard looks through your camera to see how your neck is bent, how close you sit and whether your screen is at eye level. It reminds you to change position every {0} and to get up and walk every {1}, and says so when a strained posture lasts.</source>
-        <translation>Alle paar Sekunden schaut DeskGuard durch deine Kamera, wie dein Nacken gebeugt ist, wie nah du sitzt und ob dein Bildschirm auf Augenhöhe ist. Es erinnert dich, alle {0} die Haltung zu wechseln und alle {1} aufzustehen und zu gehen, und sagt Bescheid, wenn eine belastende Haltung anhält.</translation>
+        <translation>Alle paar Sekunden prüft DeskGuard über deine Kamera, wie stark dein Nacken gebeugt ist, wie nah du sitzt und ob dein Bildschirm auf Augenhöhe ist. Es erinnert dich, alle {0} die Haltung zu wechseln und alle {1} aufzustehen und ein paar Schritte zu gehen, und sagt Bescheid, wenn eine belastende Haltung anhält.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

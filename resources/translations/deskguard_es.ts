@@ -86,7 +86,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Chin tucks</source>
-        <translation>Retracción de barbilla</translation>
+        <translation>Retracciones de barbilla</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -286,12 +286,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>In a call: 1 reminder held</source>
-        <translation>En una llamada: 1 aviso en espera</translation>
+        <translation>En una llamada: 1 recordatorio en espera</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>In a call: {0} reminders held</source>
-        <translation>En una llamada: {0} avisos en espera</translation>
+        <translation>En una llamada: {0} recordatorios en espera</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Reminders snoozed until {0}</source>
-        <translation>Avisos aplazados hasta {0}</translation>
+        <translation>Recordatorios aplazados hasta {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -331,12 +331,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Seated today {0}</source>
-        <translation>Sentado hoy {0}</translation>
+        <translation>Tiempo sentado hoy: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>, this stretch {0}</source>
-        <translation>, este tramo {0}</translation>
+        <translation>, sin levantarte: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -401,12 +401,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>none on your own, none after a reminder</source>
-        <translation>ninguno por tu cuenta, ninguno tras un aviso</translation>
+        <translation>ninguno por tu cuenta, ninguno tras un recordatorio</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} on your own, {1} after a reminder</source>
-        <translation>{0} por tu cuenta, {1} tras un aviso</translation>
+        <translation>{0} por tu cuenta, {1} tras un recordatorio</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -421,17 +421,17 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0}, {1} confirmed by the camera</source>
-        <translation>{0}, {1} confirmados por la cámara</translation>
+        <translation>{0}, {1} de ellos confirmados por la cámara</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} walk reminder</source>
-        <translation>{0} aviso de paseo</translation>
+        <translation>{0} recordatorio de paseo</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} walk reminders</source>
-        <translation>{0} avisos de paseo</translation>
+        <translation>{0} recordatorios de paseo</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -466,12 +466,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0} this week; nothing recorded the week before.</source>
-        <translation>Sentado {0} esta semana; nada registrado la semana anterior.</translation>
+        <translation>Tiempo sentado esta semana: {0}; sin datos de la semana anterior.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}, the same as the week before.</source>
-        <translation>Sentado {0}, lo mismo que la semana anterior.</translation>
+        <translation>Tiempo sentado: {0}, igual que la semana anterior.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}: {1}.</source>
-        <translation>Sentado {0}: {1}.</translation>
+        <translation>Tiempo sentado: {0}, {1}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -511,12 +511,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Walk reminders: {0} followed, {1} ignored. Shift reminders: {2} followed, {3} ignored.</source>
-        <translation>Avisos de paseo: {0} seguidos, {1} ignorados. Avisos de cambio de postura: {2} seguidos, {3} ignorados.</translation>
+        <translation>Recordatorios de paseo: {0} seguidos, {1} ignorados. Recordatorios de cambio de postura: {2} seguidos, {3} ignorados.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Streak: {0} day(s) in a row with no stretch over {1} (best this week: {2}).</source>
-        <translation>Racha: {0} día(s) seguidos sin ningún tramo de más de {1} (mejor de esta semana: {2}).</translation>
+        <translation>Racha: {0} día(s) seguidos sin ningún tramo sentado de más de {1} (mejor de esta semana: {2}).</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lower the monitor arm or stand.</source>
-        <translation>Baja el brazo del monitor o trabaja de pie.</translation>
+        <translation>Baja el brazo o el soporte del monitor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Finish your sentence: a walk break is coming up.</source>
-        <translation>Termina la frase: se acerca una pausa para caminar.</translation>
+        <translation>Termina la frase: pronto toca dar un paseo.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -776,12 +776,12 @@
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>DeskGuard cannot start monitoring</source>
-        <translation>DeskGuard no puede empezar a vigilar</translation>
+        <translation>DeskGuard no puede iniciar el seguimiento</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). Download them now from Google's public model bucket?&lt;ul&gt;{0}&lt;/ul&gt;Each file is checked against its published SHA-256. This is the only network access DeskGuard makes. Without them it cannot watch your posture. Later, or to install them from a folder instead, choose &lt;i&gt;Get the models…&lt;/i&gt; in the tray menu.</source>
-        <translation>DeskGuard necesita los modelos de cara y postura de MediaPipe (Apache-2.0, Google). ¿Descargarlos ahora del repositorio público de modelos de Google?&lt;ul&gt;{0}&lt;/ul&gt;Cada archivo se comprueba con su SHA-256 publicado. Es el único acceso a la red que hace DeskGuard. Sin ellos no puede vigilar tu postura. Más tarde, o para instalarlos desde una carpeta, elige &lt;i&gt;Obtener los modelos…&lt;/i&gt; en el menú de la bandeja.</translation>
+        <translation>DeskGuard necesita los modelos de cara y postura de MediaPipe (Apache-2.0, Google). ¿Descargarlos ahora del repositorio público de modelos de Google?&lt;ul&gt;{0}&lt;/ul&gt;Cada archivo se comprueba con su SHA-256 publicado. Es el único acceso a la red que hace DeskGuard. Sin ellos no puede observar tu postura. Más tarde, o para instalarlos desde una carpeta, elige &lt;i&gt;Obtener los modelos…&lt;/i&gt; en el menú de la bandeja.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Saved. DeskGuard now checks your posture against it.</source>
-        <translation>Guardado. DeskGuard compara ahora tu postura con ella.</translation>
+        <translation>Guardado. DeskGuard compara ahora tu postura con esta calibración.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1116,7 +1116,7 @@
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
         <source>Watch a video file or a folder of pictures instead</source>
-        <translation>Observar un archivo de vídeo o una carpeta de imágenes</translation>
+        <translation>Usar en su lugar un archivo de vídeo o una carpeta de imágenes</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Walk reminders</source>
-        <translation>Avisos de paseo</translation>
+        <translation>Recordatorios de paseo</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1251,7 +1251,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>{0} of them an hour or more</source>
-        <translation>{0} de una hora o más</translation>
+        <translation>{0} de ellos de una hora o más</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1626,7 +1626,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Repeat an ignored walk reminder every</source>
-        <translation>Repetir un aviso de paseo ignorado cada</translation>
+        <translation>Repetir un recordatorio de paseo ignorado cada</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1641,7 +1641,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Alert when a posture is held for</source>
-        <translation>Avisar si mantienes una postura</translation>
+        <translation>Avisar si mantienes una postura durante</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1696,12 +1696,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>A heads-up two minutes before a walk reminder</source>
-        <translation>Un aviso previo dos minutos antes del paseo</translation>
+        <translation>Un aviso previo dos minutos antes del recordatorio de paseo</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Offer a short exercise with reminders</source>
-        <translation>Proponer un ejercicio corto con los avisos</translation>
+        <translation>Proponer un ejercicio corto con los recordatorios</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1766,12 +1766,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Reminders</source>
-        <translation>Avisos</translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Sitting still stiffens the back and neck: a small shift of position every few minutes helps, and a short walk every hour helps more. Being away from the desk for the break time ends a stretch of sitting.</source>
-        <translation>Estar sentado sin moverte agarrota la espalda y el cuello: un pequeño cambio de postura cada pocos minutos ayuda, y un paseo corto cada hora ayuda más. Estar lejos del escritorio durante el tiempo de pausa termina un tramo sentado.</translation>
+        <translation>Estar sentado sin moverte agarrota la espalda y el cuello: un pequeño cambio de postura cada pocos minutos ayuda, y un paseo corto cada hora ayuda más. Alejarte del escritorio durante el tiempo de pausa pone fin a un tramo sentado.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1781,7 +1781,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Where the desktop allows it, a reminder can be answered on the notification: Done, Snooze 10 min or Skip. Show me sends one now, as you would get it, marked as a preview and not kept in your history.</source>
-        <translation>Donde el escritorio lo permite, puedes responder a un aviso desde la notificación: Hecho, Aplazar 10 min o Saltar. Muéstramelo envía una ahora, tal como te llegaría, marcada como vista previa y sin guardarla en tu historial.</translation>
+        <translation>Donde el escritorio lo permite, puedes responder a un recordatorio desde la notificación: Hecho, Aplazar 10 min o Saltar. Muéstramelo envía uno ahora, tal como te llegaría, marcado como vista previa y sin guardarlo en tu historial.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1806,12 +1806,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Off: DeskGuard watches whenever the computer is in use. On: only on the days and between the times set here.</source>
-        <translation>Desactivado: DeskGuard vigila siempre que se usa el ordenador. Activado: solo los días y entre las horas indicados aquí.</translation>
+        <translation>Desactivado: DeskGuard observa siempre que se usa el ordenador. Activado: solo los días y entre las horas indicados aquí.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>No notifications in the quiet hours, a lunch break for instance; reminders that fall due then wait until they end. Off by default.</source>
-        <translation>Sin notificaciones en las horas de silencio, por ejemplo en la pausa de la comida; los avisos que tocan entonces esperan a que terminen. Desactivado por defecto.</translation>
+        <translation>Sin notificaciones en las horas de silencio, por ejemplo en la pausa de la comida; los recordatorios que tocan entonces esperan a que terminen. Desactivado por defecto.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>“Show me” on a reminder, or A short exercise in the tray menu, opens one with its steps. Where it can see them, the camera counts neck turns, side bends, shrugs and chin tucks for as long as the exercise lasts; nothing is counted against you, and Done always counts.</source>
-        <translation>«Muéstramelo» en un aviso, o Un ejercicio breve en el menú de la bandeja, abre uno con sus pasos. Si puede verlos, la cámara cuenta los giros de cuello, las inclinaciones laterales, las elevaciones de hombros y las retracciones de barbilla mientras dura el ejercicio; nada cuenta en tu contra y Hecho siempre cuenta.</translation>
+        <translation>«Muéstramelo» en un recordatorio, o Un ejercicio breve en el menú de la bandeja, abre uno con sus pasos. Si puede verlos, la cámara cuenta los giros de cuello, las inclinaciones laterales, las elevaciones de hombros y las retracciones de barbilla mientras dura el ejercicio; nada cuenta en tu contra y Hecho siempre cuenta.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>&amp;Watch</source>
-        <translation>&amp;Observar</translation>
+        <translation>Ob&amp;servar</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2066,7 +2066,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>&amp;Snooze reminders for 15 minutes</source>
-        <translation>Aplazar a&amp;visos 15 minutos</translation>
+        <translation>Aplazar recordatorios 15 &amp;minutos</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2186,7 +2186,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Where DeskGuard lives</source>
-        <translation>Dónde vive DeskGuard</translation>
+        <translation>Dónde encontrar DeskGuard</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

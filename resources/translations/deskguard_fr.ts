@@ -66,7 +66,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Slow neck rolls</source>
-        <translation>Rotations lentes de la tête</translation>
+        <translation>Roulements lents de la tête</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep it slow and small; skip any part that pinches.</source>
-        <translation>Restez lent et faites de petits mouvements ; sautez ce qui pince.</translation>
+        <translation>Allez-y lentement, par petits mouvements ; évitez ce qui coince.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Slide your chin straight back, as if making a double chin; keep your eyes level.</source>
-        <translation>Reculez le menton bien droit, comme pour faire un double menton ; gardez le regard à l'horizontale.</translation>
+        <translation>Rentrez le menton vers l'arrière, comme pour faire un double menton ; gardez le regard à l'horizontale.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Can't see you well (light, framing or distance)</source>
-        <translation>Mal visible (lumière, cadrage ou distance)</translation>
+        <translation>Vous êtes mal visible (lumière, cadrage ou distance)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -266,12 +266,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>head drifting forward</source>
-        <translation>tête qui part en avant</translation>
+        <translation>tête projetée en avant</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>neck bent forward</source>
-        <translation>cou penché en avant</translation>
+        <translation>cou fléchi vers l'avant</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -371,7 +371,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
-        <translation>Angle du cou : pas encore calibré. Calibrez (menu de l'icône) pour que DeskGuard connaisse votre position neutre ; le cou est ensuite mesuré à partir d'elle.</translation>
+        <translation>Angle du cou : pas encore calibré. Calibrez (menu de l'icône) pour que DeskGuard connaisse votre position neutre ; le cou est ensuite mesuré par rapport à elle.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -491,7 +491,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Good posture {0:.0f} % of the judged time</source>
-        <translation>Bonne posture {0:.0f} % du temps évalué</translation>
+        <translation>Bonne posture pendant {0:.0f} % du temps évalué</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -526,7 +526,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Do a few slow neck rolls, then sit tall with your gaze level.</source>
-        <translation>Faites quelques lentes rotations de la tête, puis asseyez-vous bien droit, le regard à l'horizontale.</translation>
+        <translation>Faites quelques roulements lents de la tête, puis asseyez-vous bien droit, le regard à l'horizontale.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lower the monitor arm or stand.</source>
-        <translation>Baissez le bras de l'écran, ou travaillez debout.</translation>
+        <translation>Baissez le bras ou le pied de l'écran.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -591,7 +591,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Sit back against your chair; zoom the page if the text is small.</source>
-        <translation>Appuyez-vous au dossier ; zoomez la page si le texte est petit.</translation>
+        <translation>Calez-vous contre le dossier ; zoomez sur la page si le texte est petit.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -606,7 +606,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Slide your chin straight back, hold for three seconds, relax.</source>
-        <translation>Reculez le menton bien droit, tenez trois secondes, relâchez.</translation>
+        <translation>Rentrez le menton vers l'arrière, tenez trois secondes, relâchez.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -696,17 +696,17 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Walk in {0}</source>
-        <translation>Marche dans {0}</translation>
+        <translation>Pause marche dans {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Finish your sentence: a walk break is coming up.</source>
-        <translation>Terminez votre phrase : une pause marche arrive.</translation>
+        <translation>Terminez votre phrase : une pause marche approche.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Your neck is bent forward</source>
-        <translation>Votre cou est penché en avant</translation>
+        <translation>Votre cou est fléchi vers l'avant</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -716,7 +716,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Your head has drifted forward</source>
-        <translation>Votre tête est partie en avant</translation>
+        <translation>Votre tête s'est avancée</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). Download them now from Google's public model bucket?&lt;ul&gt;{0}&lt;/ul&gt;Each file is checked against its published SHA-256. This is the only network access DeskGuard makes. Without them it cannot watch your posture. Later, or to install them from a folder instead, choose &lt;i&gt;Get the models…&lt;/i&gt; in the tray menu.</source>
-        <translation>DeskGuard a besoin des modèles de visage et de posture de MediaPipe (Apache-2.0, Google). Les télécharger maintenant depuis le dépôt public de modèles de Google ?&lt;ul&gt;{0}&lt;/ul&gt;Chaque fichier est vérifié avec son SHA-256 publié. C'est le seul accès réseau de DeskGuard. Sans eux, il ne peut pas suivre votre posture. Plus tard, ou pour les installer depuis un dossier, choisissez &lt;i&gt;Obtenir les modèles…&lt;/i&gt; dans le menu de l'icône.</translation>
+        <translation>DeskGuard a besoin des modèles de visage et de posture de MediaPipe (Apache-2.0, Google). Les télécharger maintenant depuis le dépôt public de modèles de Google ?&lt;ul&gt;{0}&lt;/ul&gt;Chaque fichier est vérifié grâce à son empreinte SHA-256 publiée. C'est le seul accès au réseau de DeskGuard. Sans eux, il ne peut pas suivre votre posture. Plus tard, ou pour les installer depuis un dossier, choisissez &lt;i&gt;Obtenir les modèles…&lt;/i&gt; dans le menu de l'icône.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>Keep it: an exercise counts as a change of position</source>
-        <translation>Le garder : un exercice compte comme un changement de position</translation>
+        <translation>Enregistrer l'exercice : il compte comme un changement de position</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -891,12 +891,12 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>Well done. Press Done to keep it.</source>
-        <translation>Bravo. Appuyez sur Terminé pour le garder.</translation>
+        <translation>Bravo. Appuyez sur Terminé pour l'enregistrer.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>{0} s to go</source>
-        <translation>encore {0} s</translation>
+        <translation>Encore {0} s</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>La position neutre de votre tête est enregistrée ; la flexion du cou est mesurée à partir d'elle.</translation>
+        <translation>La position neutre de votre tête est enregistrée ; la flexion du cou est mesurée par rapport à elle.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Saved. DeskGuard now checks your posture against it.</source>
-        <translation>Enregistré. DeskGuard compare désormais votre posture à celle-ci.</translation>
+        <translation>Enregistré. DeskGuard compare désormais votre posture à ce calibrage.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1206,12 +1206,12 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>◀ Previous &amp;week</source>
-        <translation>◀ Semaine &amp;précédente</translation>
+        <translation>◀ Semaine pré&amp;cédente</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Ne&amp;xt week ▶</source>
-        <translation>Semaine s&amp;uivante ▶</translation>
+        <translation>Semaine sui&amp;vante ▶</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).</source>
-        <translation>Hauteur de l'écran : {0} (vos yeux sont {1:.0f} cm au-dessus de son bord supérieur).</translation>
+        <translation>Hauteur de l'écran : {0} (vos yeux sont à {1:.0f} cm au-dessus de son bord supérieur).</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1306,7 +1306,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Seated minutes per quarter hour</source>
-        <translation>Minutes assises par quart d'heure</translation>
+        <translation>Minutes passées assis, par quart d'heure</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1401,7 +1401,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Week {0}: hours seated, and the longest stretch</source>
-        <translation>Semaine {0} : heures assises et plus longue période</translation>
+        <translation>Semaine {0} : heures passées assis et plus longue période</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/desktop_notifier.py" />
@@ -1551,12 +1551,12 @@
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>DeskGuard sees you through MediaPipe's face and pose models (Apache-2.0, Google), {0:.0f} MB in all. Download them from Google's public model bucket, or install them from a folder that holds {1}, a USB stick for instance. Either way every file is checked against its published SHA-256. The download is the only network access DeskGuard ever makes.</source>
-        <translation>DeskGuard vous voit grâce aux modèles de visage et de posture de MediaPipe (Apache-2.0, Google), {0:.0f} Mo en tout. Téléchargez-les depuis le dépôt public de modèles de Google, ou installez-les depuis un dossier qui contient {1}, une clé USB par exemple. Dans les deux cas, chaque fichier est vérifié avec son SHA-256 publié. Le téléchargement est le seul accès réseau que DeskGuard fait jamais.</translation>
+        <translation>DeskGuard vous voit grâce aux modèles de visage et de posture de MediaPipe (Apache-2.0, Google), {0:.0f} Mo en tout. Téléchargez-les depuis le dépôt public de modèles de Google, ou installez-les depuis un dossier qui contient {1}, une clé USB par exemple. Dans les deux cas, chaque fichier est vérifié grâce à son empreinte SHA-256 publiée. Le téléchargement est le seul accès au réseau qu'effectue DeskGuard.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>What went wrong</source>
-        <translation>Ce qui n'a pas marché</translation>
+        <translation>Ce qui n'a pas fonctionné</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
@@ -1621,7 +1621,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Remind me to get up and walk after</source>
-        <translation>Me rappeler de me lever et marcher après</translation>
+        <translation>Me rappeler de me lever et de marcher après</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1696,7 +1696,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>A heads-up two minutes before a walk reminder</source>
-        <translation>Un préavis deux minutes avant un rappel de marche</translation>
+        <translation>Prévenir deux minutes avant un rappel de marche</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>An alert comes only when a posture is held for most of the time set here, never for a glance down. Higher sensitivity alerts at a smaller bend of the neck.</source>
-        <translation>Une alerte ne vient que si une posture est tenue la plupart du temps réglé ici, jamais pour un coup d'œil vers le bas. Une sensibilité plus élevée alerte dès une flexion du cou plus faible.</translation>
+        <translation>Une alerte n'apparaît que si une posture est tenue pendant la majeure partie du temps réglé ici, jamais pour un simple coup d'œil vers le bas. Une sensibilité plus élevée alerte dès une flexion du cou plus faible.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>&amp;Watch</source>
-        <translation>&amp;Observer</translation>
+        <translation>O&amp;bserver</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1941,12 +1941,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>In use. No other camera is connected.</source>
-        <translation>En service. Aucune autre caméra n'est branchée.</translation>
+        <translation>Utilisée. Aucune autre caméra n'est branchée.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>In use. Cameras connected: {0}.</source>
-        <translation>En service. Caméras branchées : {0}.</translation>
+        <translation>Utilisée. Caméras branchées : {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2116,7 +2116,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>Pause for how many minutes?</source>
-        <translation>Pause de combien de minutes ?</translation>
+        <translation>Combien de minutes de pause ?</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2141,7 +2141,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Every few seconds DeskGuard looks through your camera to see how your neck is bent, how close you sit and whether your screen is at eye level. It reminds you to change position every {0} and to get up and walk every {1}, and says so when a strained posture lasts.</source>
-        <translation>Toutes les quelques secondes, DeskGuard regarde par votre caméra comment votre cou est penché, à quelle distance vous êtes assis et si votre écran est à hauteur des yeux. Il vous rappelle de changer de position toutes les {0} et de vous lever pour marcher toutes les {1}, et vous prévient quand une posture contraignante dure.</translation>
+        <translation>Toutes les quelques secondes, DeskGuard observe par votre caméra la flexion de votre cou, la distance à laquelle vous êtes assis et si votre écran est à hauteur des yeux. Il vous rappelle de changer de position toutes les {0} et de vous lever pour marcher toutes les {1}, et vous prévient quand une posture contraignante se prolonge.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2176,7 +2176,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Sit upright and comfortable, and let DeskGuard learn that posture in five seconds: neck bending is then measured from it. You can do it later from the tray menu.</source>
-        <translation>Asseyez-vous droit et confortablement, et laissez DeskGuard apprendre cette posture en cinq secondes : la flexion du cou est ensuite mesurée à partir d'elle. Vous pouvez aussi le faire plus tard depuis le menu de l'icône.</translation>
+        <translation>Asseyez-vous droit et confortablement, et laissez DeskGuard apprendre cette posture en cinq secondes : la flexion du cou est ensuite mesurée par rapport à elle. Vous pouvez aussi le faire plus tard depuis le menu de l'icône.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

@@ -66,7 +66,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Slow neck rolls</source>
-        <translation>Rotazioni lente del collo</translation>
+        <translation>Circonduzioni lente della testa</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Roll your head slowly towards one shoulder, then back through the centre to the other.</source>
-        <translation>Ruota lentamente la testa verso una spalla, poi ripassa dal centro verso l'altra.</translation>
+        <translation>Porta lentamente la testa verso una spalla, poi ripassa dal centro verso l'altra.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -331,12 +331,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Seated today {0}</source>
-        <translation>Seduto oggi {0}</translation>
+        <translation>Tempo seduto oggi: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>, this stretch {0}</source>
-        <translation>, questo periodo {0}</translation>
+        <translation>, di fila: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -381,12 +381,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° more upright than your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Collo: in media {0:.0f}° più dritto della tua posizione neutra calibrata (0° = come sedevi durante la calibrazione), {1}. DeskGuard avvisa da {2:.0f}° mantenuti.</translation>
+        <translation>Collo: in media {0:.0f}° più dritto della tua posizione neutra calibrata (0° = come sedevi durante la calibrazione), {1}. DeskGuard avvisa a partire da {2:.0f}° mantenuti.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Collo: in media {0:.0f}° oltre la tua posizione neutra calibrata (0° = come sedevi durante la calibrazione), {1}. DeskGuard avvisa da {2:.0f}° mantenuti.</translation>
+        <translation>Collo: in media {0:.0f}° oltre la tua posizione neutra calibrata (0° = come sedevi durante la calibrazione), {1}. DeskGuard avvisa a partire da {2:.0f}° mantenuti.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -421,7 +421,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0}, {1} confirmed by the camera</source>
-        <translation>{0}, {1} confermati dalla videocamera</translation>
+        <translation>{0}, di cui {1} confermati dalla videocamera</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -466,12 +466,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0} this week; nothing recorded the week before.</source>
-        <translation>Seduto {0} questa settimana; nulla registrato la settimana precedente.</translation>
+        <translation>Tempo seduto questa settimana: {0}; nessun dato della settimana precedente.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}, the same as the week before.</source>
-        <translation>Seduto {0}, come la settimana precedente.</translation>
+        <translation>Tempo seduto: {0}, come la settimana precedente.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}: {1}.</source>
-        <translation>Seduto {0}: {1}.</translation>
+        <translation>Tempo seduto: {0}, {1}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -516,7 +516,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Streak: {0} day(s) in a row with no stretch over {1} (best this week: {2}).</source>
-        <translation>Serie: {0} giorno/i di fila senza periodi oltre {1} (il migliore della settimana: {2}).</translation>
+        <translation>Serie: {0} giorno/i di fila senza periodi seduti oltre {1} (il migliore della settimana: {2}).</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -526,7 +526,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Do a few slow neck rolls, then sit tall with your gaze level.</source>
-        <translation>Fai qualche lenta rotazione del collo, poi siediti dritto con lo sguardo orizzontale.</translation>
+        <translation>Fai qualche lenta circonduzione della testa, poi siediti dritto con lo sguardo orizzontale.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -536,7 +536,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lean back: the screen should be about an arm's length away.</source>
-        <translation>Appoggiati indietro: lo schermo dovrebbe essere a circa un braccio di distanza.</translation>
+        <translation>Spostati indietro: lo schermo dovrebbe essere a circa un braccio di distanza.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lower the monitor arm or stand.</source>
-        <translation>Abbassa il braccio del monitor o lavora in piedi.</translation>
+        <translation>Abbassa il braccio o il supporto del monitor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -621,12 +621,12 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand up, roll your neck slowly and walk a lap before you sit again.</source>
-        <translation>Alzati, ruota lentamente il collo e fai un giro prima di sederti di nuovo.</translation>
+        <translation>Alzati, muovi lentamente la testa in cerchio e fai un giro prima di sederti di nuovo.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stretch your arms overhead and lengthen your spine.</source>
-        <translation>Allunga le braccia sopra la testa e allunga la colonna.</translation>
+        <translation>Stendi le braccia sopra la testa e allunga la colonna.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Tuck your chin gently and lengthen the back of your neck.</source>
-        <translation>Rientra delicatamente il mento e allunga la nuca.</translation>
+        <translation>Ritrai delicatamente il mento e allunga la nuca.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). Download them now from Google's public model bucket?&lt;ul&gt;{0}&lt;/ul&gt;Each file is checked against its published SHA-256. This is the only network access DeskGuard makes. Without them it cannot watch your posture. Later, or to install them from a folder instead, choose &lt;i&gt;Get the models…&lt;/i&gt; in the tray menu.</source>
-        <translation>DeskGuard ha bisogno dei modelli di volto e posa di MediaPipe (Apache-2.0, Google). Scaricarli ora dall'archivio pubblico di modelli di Google?&lt;ul&gt;{0}&lt;/ul&gt;Ogni file viene verificato con il suo SHA-256 pubblicato. È l'unico accesso alla rete che DeskGuard fa. Senza di essi non può controllare la tua postura. Più tardi, o per installarli da una cartella, scegli &lt;i&gt;Ottieni i modelli…&lt;/i&gt; nel menu dell'area di notifica.</translation>
+        <translation>DeskGuard ha bisogno dei modelli di volto e posa di MediaPipe (Apache-2.0, Google). Scaricarli ora dall'archivio pubblico di modelli di Google?&lt;ul&gt;{0}&lt;/ul&gt;Ogni file viene verificato con il suo SHA-256 pubblicato. È l'unico accesso alla rete che DeskGuard effettua. Senza di essi non può controllare la tua postura. Più tardi, o per installarli da una cartella, scegli &lt;i&gt;Ottieni i modelli…&lt;/i&gt; nel menu dell'area di notifica.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Saved. DeskGuard now checks your posture against it.</source>
-        <translation>Salvata. Ora DeskGuard controlla la tua postura rispetto a essa.</translation>
+        <translation>Salvata. Da ora DeskGuard confronta la tua postura con questa calibrazione.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1106,7 +1106,7 @@
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
         <source>The camera DeskGuard looks through, or a recording to watch</source>
-        <translation>La videocamera con cui guarda DeskGuard, o una registrazione da osservare</translation>
+        <translation>La videocamera usata da DeskGuard, o una registrazione da analizzare</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Walk reminders</source>
-        <translation>Promemoria camminata</translation>
+        <translation>Promemoria per camminare</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1221,7 +1221,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>&amp;Export this week…</source>
-        <translation>&amp;Esporta questa settimana…</translation>
+        <translation>Esporta &amp;questa settimana…</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1306,7 +1306,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Seated minutes per quarter hour</source>
-        <translation>Minuti seduto per quarto d'ora</translation>
+        <translation>Minuti da seduti per quarto d'ora</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>DeskGuard sees you through MediaPipe's face and pose models (Apache-2.0, Google), {0:.0f} MB in all. Download them from Google's public model bucket, or install them from a folder that holds {1}, a USB stick for instance. Either way every file is checked against its published SHA-256. The download is the only network access DeskGuard ever makes.</source>
-        <translation>DeskGuard ti vede attraverso i modelli di volto e posa di MediaPipe (Apache-2.0, Google), {0:.0f} MB in tutto. Scaricali dall'archivio pubblico di modelli di Google, o installali da una cartella che contiene {1}, per esempio una chiavetta USB. In entrambi i casi ogni file viene verificato con il suo SHA-256 pubblicato. Il download è l'unico accesso alla rete che DeskGuard fa.</translation>
+        <translation>DeskGuard ti vede attraverso i modelli di volto e posa di MediaPipe (Apache-2.0, Google), {0:.0f} MB in tutto. Scaricali dall'archivio pubblico di modelli di Google, o installali da una cartella che contiene {1}, per esempio una chiavetta USB. In entrambi i casi ogni file viene verificato con il suo SHA-256 pubblicato. Il download è l'unico accesso alla rete che DeskGuard effettua.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
@@ -1626,7 +1626,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Repeat an ignored walk reminder every</source>
-        <translation>Ripeti un promemoria ignorato ogni</translation>
+        <translation>Ripeti un promemoria per camminare ignorato ogni</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1771,7 +1771,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Sitting still stiffens the back and neck: a small shift of position every few minutes helps, and a short walk every hour helps more. Being away from the desk for the break time ends a stretch of sitting.</source>
-        <translation>Stare seduti fermi irrigidisce schiena e collo: un piccolo cambio di posizione ogni pochi minuti aiuta, e una breve camminata ogni ora aiuta di più. Stare lontano dalla scrivania per il tempo della pausa chiude un periodo seduto.</translation>
+        <translation>Stare seduti fermi irrigidisce schiena e collo: un piccolo cambio di posizione ogni qualche minuto aiuta, e una breve camminata ogni ora aiuta di più. Stare lontano dalla scrivania per il tempo della pausa chiude un periodo seduto.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1811,7 +1811,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>No notifications in the quiet hours, a lunch break for instance; reminders that fall due then wait until they end. Off by default.</source>
-        <translation>Nessuna notifica nelle ore di silenzio, per esempio durante la pausa pranzo; i promemoria che scadono in quel periodo aspettano la fine. Di default è disattivato.</translation>
+        <translation>Nessuna notifica nelle ore di silenzio, per esempio durante la pausa pranzo; i promemoria che scadono in quel periodo aspettano la fine. Disattivato per impostazione predefinita.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2141,7 +2141,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Every few seconds DeskGuard looks through your camera to see how your neck is bent, how close you sit and whether your screen is at eye level. It reminds you to change position every {0} and to get up and walk every {1}, and says so when a strained posture lasts.</source>
-        <translation>Ogni pochi secondi DeskGuard guarda attraverso la videocamera quanto è piegato il collo, quanto sei vicino allo schermo e se lo schermo è all'altezza degli occhi. Ti ricorda di cambiare posizione ogni {0} e di alzarti a camminare ogni {1}, e te lo dice quando una postura faticosa si prolunga.</translation>
+        <translation>Ogni qualche secondo DeskGuard guarda attraverso la videocamera quanto è piegato il collo, quanto sei vicino allo schermo e se lo schermo è all'altezza degli occhi. Ti ricorda di cambiare posizione ogni {0} e di alzarti a camminare ogni {1}, e ti avvisa quando una postura faticosa si prolunga.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2186,7 +2186,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Where DeskGuard lives</source>
-        <translation>Dove si trova DeskGuard</translation>
+        <translation>Dove trovare DeskGuard</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

@@ -81,7 +81,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep it slow and small; skip any part that pinches.</source>
-        <translation>ゆっくり小さく動かし、詰まる感じがするところは飛ばしてください。</translation>
+        <translation>ゆっくり小さく動かしましょう。詰まる感じや痛みがある動きは飛ばしてください。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Shoulder shrugs</source>
-        <translation>肩のすくめ運動</translation>
+        <translation>肩すくめ</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you well. Add light in front of you, sit about an arm's length from the screen and face it.</source>
-        <translation>姿がよく見えませんでした。顔の前側に明かりを足し、画面から腕の長さほど離れて、画面に向かって座ってください。</translation>
+        <translation>姿がよく見えませんでした。顔の正面から明かりを当て、画面から腕の長さほど離れて、画面に向かって座ってください。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
@@ -311,17 +311,17 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Walk break: due now</source>
-        <translation>歩く休憩: 時間です</translation>
+        <translation>立ち歩き休憩の時間です</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Walk break in {0}</source>
-        <translation>歩く休憩まで {0}</translation>
+        <translation>立ち歩き休憩まで {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Shift position: due now</source>
-        <translation>姿勢を変える: 時間です</translation>
+        <translation>姿勢を変える時間です</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -441,7 +441,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} followed, {1} ignored</source>
-        <translation>{0} 回実行、{1} 回見送り</translation>
+        <translation>{0} 回対応、{1} 回見送り</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -511,7 +511,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Walk reminders: {0} followed, {1} ignored. Shift reminders: {2} followed, {3} ignored.</source>
-        <translation>歩くリマインダー: {0} 回実行、{1} 回見送り。姿勢変更リマインダー: {2} 回実行、{3} 回見送り。</translation>
+        <translation>立ち歩きリマインダー: {0} 回対応、{1} 回見送り。姿勢変更リマインダー: {2} 回対応、{3} 回見送り。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -696,12 +696,12 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Walk in {0}</source>
-        <translation>{0} 後に歩く休憩</translation>
+        <translation>{0} 後に立ち歩き休憩</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Finish your sentence: a walk break is coming up.</source>
-        <translation>キリのいいところで区切りましょう。まもなく歩く休憩です。</translation>
+        <translation>キリのいいところで区切りましょう。まもなく立ち歩き休憩です。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -871,7 +871,7 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>&amp;Another</source>
-        <translation>別のもの(&amp;A)</translation>
+        <translation>ほかのエクササイズ(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Desk &amp;set-up:</source>
-        <translation>デスク環境(&amp;S):</translation>
+        <translation>デスク環境(&amp;E):</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Walk reminders</source>
-        <translation>歩くリマインダー</translation>
+        <translation>立ち歩きリマインダー</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>◀ Previous &amp;week</source>
-        <translation>◀ 前の週(&amp;W)</translation>
+        <translation>◀ 前の週(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1361,7 +1361,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Breaks away from the desk: {0}{1}.</source>
-        <translation>離席による休憩: {0}{1}。</translation>
+        <translation>離席による休憩: {0} 回{1}。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1516,7 +1516,7 @@
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
         <source>&amp;Open folder</source>
-        <translation>フォルダーを開く(&amp;O)</translation>
+        <translation>フォルダーを開く(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
@@ -1621,12 +1621,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Remind me to get up and walk after</source>
-        <translation>立って歩くリマインダーまでの時間</translation>
+        <translation>立ち歩きリマインダーまでの時間</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Repeat an ignored walk reminder every</source>
-        <translation>見送った歩くリマインダーを繰り返す間隔</translation>
+        <translation>見送った立ち歩きリマインダーを繰り返す間隔</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1696,7 +1696,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>A heads-up two minutes before a walk reminder</source>
-        <translation>歩くリマインダーの 2 分前に予告する</translation>
+        <translation>立ち歩きリマインダーの 2 分前に予告する</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>“Show me” on a reminder, or A short exercise in the tray menu, opens one with its steps. Where it can see them, the camera counts neck turns, side bends, shrugs and chin tucks for as long as the exercise lasts; nothing is counted against you, and Done always counts.</source>
-        <translation>リマインダーの「見てみる」またはトレイメニューの「短いエクササイズ」で、手順付きのエクササイズが開きます。カメラで確認できる場合は、エクササイズの間、首の回旋、側屈、肩のすくめ運動、チンタックの回数を数えます。数えられなくても不利になることはなく、「完了」を押せば必ず記録されます。</translation>
+        <translation>リマインダーの「見てみる」またはトレイメニューの「短いエクササイズ」で、手順付きのエクササイズが開きます。カメラで確認できる場合は、エクササイズの間、首の回旋、側屈、肩すくめ、チンタックの回数を数えます。数えられなくても不利になることはなく、「完了」を押せば必ず記録されます。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1851,7 +1851,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>&amp;Walk</source>
-        <translation>歩く(&amp;W)</translation>
+        <translation>立ち歩き(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Screen &amp;height</source>
-        <translation>画面の高さ(&amp;H)</translation>
+        <translation>画面の高さ(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>&amp;Watch</source>
-        <translation>映像(&amp;W)</translation>
+        <translation>映像(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1976,7 +1976,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>{0}: {1} is out of range; choose {2}.</source>
-        <translation>{0}: {1} は範囲外です。{2} で選んでください。</translation>
+        <translation>{0}: {1} は範囲外です。{2} の範囲で選んでください。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2016,7 +2016,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>This deletes your sitting history, your calibrations and your settings from this computer. It cannot be undone.</source>
-        <translation>このコンピューターから座位の履歴、キャリブレーション、設定を削除します。元に戻すことはできません。</translation>
+        <translation>このコンピューターから着座の履歴、キャリブレーション、設定を削除します。元に戻すことはできません。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>&amp;End the snooze</source>
-        <translation>スヌーズを終了(&amp;E)</translation>
+        <translation>スヌーズを終了(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2121,7 +2121,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>&amp;End the snooze (until {0})</source>
-        <translation>スヌーズを終了(&amp;E)（{0} まで）</translation>
+        <translation>スヌーズを終了（{0} まで）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

@@ -30,7 +30,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Turn your head slowly to look over your left shoulder; hold for a breath.</source>
-        <translation>Draai je hoofd langzaam om over je linkerschouder te kijken; houd dit een ademhaling vast.</translation>
+        <translation>Draai je hoofd langzaam om over je linkerschouder te kijken; blijf zo één ademhaling lang.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -55,7 +55,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Tilt your ear gently towards your left shoulder; hold for a breath.</source>
-        <translation>Kantel je oor rustig naar je linkerschouder; houd dit een ademhaling vast.</translation>
+        <translation>Kantel je oor rustig naar je linkerschouder; blijf zo één ademhaling lang.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep it slow and small; skip any part that pinches.</source>
-        <translation>Doe het langzaam en klein; sla over wat knelt.</translation>
+        <translation>Beweeg langzaam en klein; sla over wat knelt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -145,12 +145,12 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Hamstring stretch</source>
-        <translation>Hamstringrek</translation>
+        <translation>Hamstrings rekken</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Sit near the front of your chair with one leg straight, heel on the floor.</source>
-        <translation>Zit voor op je stoel met één been gestrekt, hiel op de grond.</translation>
+        <translation>Ga op het voorste deel van je stoel zitten met één been gestrekt, hiel op de grond.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -235,7 +235,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Models missing: Get the models… in the menu</source>
-        <translation>Modellen ontbreken: Modellen ophalen… in het menu</translation>
+        <translation>Modellen ontbreken: kies Modellen ophalen… in het menu</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -260,7 +260,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Watching the time; calibrate to check posture</source>
-        <translation>Houdt de tijd bij; kalibreer om je houding te controleren</translation>
+        <translation>Houdt alleen de tijd bij; kalibreer om ook je houding te laten controleren</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -330,12 +330,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Seated today {0}</source>
-        <translation>Vandaag gezeten {0}</translation>
+        <translation>Vandaag gezeten: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>, this stretch {0}</source>
-        <translation>, zonder opstaan {0}</translation>
+        <translation>, nu aan één stuk: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° more upright than your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Nek: gemiddeld {0:.0f}° rechter dan je gekalibreerde neutrale houding (0° = zoals je zat bij het kalibreren), {1}. DeskGuard waarschuwt vanaf {2:.0f}°, als je die aanhoudt.</translation>
+        <translation>Nek: gemiddeld {0:.0f}° meer rechtop dan je gekalibreerde neutrale houding (0° = zoals je zat bij het kalibreren), {1}. DeskGuard waarschuwt vanaf {2:.0f}°, als je die aanhoudt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -465,12 +465,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0} this week; nothing recorded the week before.</source>
-        <translation>{0} gezeten deze week; niets vastgelegd in de week ervoor.</translation>
+        <translation>Deze week {0} gezeten; van de week ervoor is niets vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}, the same as the week before.</source>
-        <translation>{0} gezeten, evenveel als de week ervoor.</translation>
+        <translation>Deze week {0} gezeten, evenveel als de week ervoor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -485,7 +485,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}: {1}.</source>
-        <translation>{0} gezeten: {1}.</translation>
+        <translation>Deze week {0} gezeten: {1}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Walk reminders: {0} followed, {1} ignored. Shift reminders: {2} followed, {3} ignored.</source>
-        <translation>Loopherinneringen: {0} opgevolgd, {1} genegeerd. Wisselherinneringen: {2} opgevolgd, {3} genegeerd.</translation>
+        <translation>Loopherinneringen: {0} opgevolgd, {1} genegeerd. Herinneringen om van houding te wisselen: {2} opgevolgd, {3} genegeerd.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -610,7 +610,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand and do a hamstring stretch: heel on a low step, lean forward gently.</source>
-        <translation>Sta op en doe een hamstringrek: hiel op een lage trede, buig rustig naar voren.</translation>
+        <translation>Sta op en rek je hamstrings: hiel op een lage trede, buig rustig naar voren.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -640,7 +640,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Turn your head gently left, then right, holding each side for a breath.</source>
-        <translation>Draai je hoofd rustig naar links en dan naar rechts; houd elke kant een ademhaling vast.</translation>
+        <translation>Draai je hoofd rustig naar links en dan naar rechts; blijf aan elke kant één ademhaling lang.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -870,7 +870,7 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>&amp;Another</source>
-        <translation>&amp;Nog een</translation>
+        <translation>&amp;Andere</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Hold still… {0}</source>
-        <translation>Stilzitten… {0}</translation>
+        <translation>Zit stil… {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1160,7 +1160,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Time seated</source>
-        <translation>Tijd gezeten</translation>
+        <translation>Zittijd</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1255,12 +1255,12 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>none of an hour or more</source>
-        <translation>geen van een uur of langer</translation>
+        <translation>geen enkele van een uur of langer</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>longest stretch seated without getting up; {0}</source>
-        <translation>langste periode zitten zonder op te staan; {0}</translation>
+        <translation>langste periode zonder op te staan; {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1640,7 +1640,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Alert when a posture is held for</source>
-        <translation>Waarschuw als een houding wordt aangehouden gedurende</translation>
+        <translation>Waarschuw als een houding aanhoudt gedurende</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1690,12 +1690,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Play a soft sound with them</source>
-        <translation>Er een zacht geluid bij laten horen</translation>
+        <translation>Met een zacht geluid</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>A heads-up two minutes before a walk reminder</source>
-        <translation>Een vooraankondiging twee minuten voor een loopherinnering</translation>
+        <translation>Aankondiging twee minuten vóór een loopherinnering</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1735,7 +1735,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Medium</source>
-        <translation>Gemiddeld</translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1890,7 +1890,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Hold notifications in quiet hours</source>
-        <translation>Meldingen uitstellen tijdens stille uren</translation>
+        <translation>Meldingen vasthouden tijdens stille uren</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1995,7 +1995,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Quiet hours: the start and the end are the same time; untick Quiet hours for none.</source>
-        <translation>Stille uren: het begin en het einde zijn dezelfde tijd; vink Meldingen uitstellen uit voor geen stille uren.</translation>
+        <translation>Stille uren: het begin en het einde zijn dezelfde tijd; vink Meldingen vasthouden uit als je geen stille uren wilt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2140,7 +2140,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Every few seconds DeskGuard looks through your camera to see how your neck is bent, how close you sit and whether your screen is at eye level. It reminds you to change position every {0} and to get up and walk every {1}, and says so when a strained posture lasts.</source>
-        <translation>Om de paar seconden kijkt DeskGuard via je camera hoe ver je nek gebogen is, hoe dicht je bij het scherm zit en of je scherm op ooghoogte staat. Het herinnert je eraan om elke {0} van houding te wisselen en elke {1} op te staan en te lopen, en zegt het als een belastende houding aanhoudt.</translation>
+        <translation>Om de paar seconden kijkt DeskGuard via je camera hoe ver je nek gebogen is, hoe dicht je bij het scherm zit en of je scherm op ooghoogte staat. Het herinnert je eraan om elke {0} van houding te wisselen en elke {1} op te staan en te lopen, en laat het je weten als een belastende houding aanhoudt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

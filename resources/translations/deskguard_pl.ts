@@ -41,7 +41,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Go only as far as is comfortable.</source>
-        <translation>Ruszaj się tylko w zakresie, który jest komfortowy.</translation>
+        <translation>Ruszaj się tylko w wygodnym zakresie.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -76,12 +76,12 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Roll your head slowly towards one shoulder, then back through the centre to the other.</source>
-        <translation>Powoli przetocz głowę w stronę jednego barku, potem przez środek do drugiego.</translation>
+        <translation>Powoli prowadź głowę w stronę jednego barku, a potem przez środek do drugiego.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep it slow and small; skip any part that pinches.</source>
-        <translation>Ruchy powolne i małe; pomiń wszystko, co sprawia ból.</translation>
+        <translation>Ruchy powolne i niewielkie; pomiń to, co uciska lub boli.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Slide your chin straight back, as if making a double chin; keep your eyes level.</source>
-        <translation>Wsuń brodę prosto do tyłu, jak przy robieniu podwójnego podbródka; wzrok na poziomie.</translation>
+        <translation>Wsuń brodę prosto do tyłu, jak przy robieniu podwójnego podbródka; wzrok skieruj przed siebie.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -111,7 +111,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Let your arms hang loose.</source>
-        <translation>Pozwól ramionom swobodnie zwisać.</translation>
+        <translation>Swobodnie opuść ręce.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -121,7 +121,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Let them drop and relax completely.</source>
-        <translation>Opuść je i całkiem rozluźnij.</translation>
+        <translation>Opuść je i całkowicie rozluźnij.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Hamstring stretch</source>
-        <translation>Rozciąganie mięśni kulszowo-goleniowych</translation>
+        <translation>Rozciąganie tyłu uda</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep your back long and lean forward from the hips until you feel a gentle stretch.</source>
-        <translation>Z długimi plecami pochyl się od bioder, aż poczujesz łagodne rozciąganie.</translation>
+        <translation>Z wyprostowanymi plecami pochyl się od bioder, aż poczujesz łagodne rozciąganie.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Lean back gently, looking slightly up; only as far as is comfortable.</source>
-        <translation>Delikatnie odchyl się do tyłu, patrząc lekko w górę; tylko tyle, ile jest komfortowe.</translation>
+        <translation>Delikatnie odchyl się do tyłu, patrząc lekko w górę; tylko tyle, ile jest wygodnie.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you well. Add light in front of you, sit about an arm's length from the screen and face it.</source>
-        <translation>Słabo cię widać. Dodaj światła przed sobą, usiądź mniej więcej na długość ręki od ekranu i zwróć się do niego przodem.</translation>
+        <translation>Słabo cię widać. Doświetl twarz od przodu, usiądź mniej więcej na długość ręki od ekranu i zwróć się do niego przodem.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
@@ -391,12 +391,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} change of position</source>
-        <translation>{0} zmiana pozycji</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} changes of position</source>
-        <translation>Zmiany pozycji: {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -411,12 +411,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} exercise</source>
-        <translation>{0} ćwiczenie</translation>
+        <translation>ćwiczenia: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} exercises</source>
-        <translation>Ćwiczenia: {0}</translation>
+        <translation>ćwiczenia: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -426,12 +426,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} walk reminder</source>
-        <translation>{0} przypomnienie o spacerze</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} walk reminders</source>
-        <translation>Przypomnienia o spacerze: {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -446,12 +446,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} break</source>
-        <translation>{0} przerwa</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} breaks</source>
-        <translation>Przerwy: {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -466,12 +466,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0} this week; nothing recorded the week before.</source>
-        <translation>W pozycji siedzącej w tym tygodniu: {0}; w poprzednim nic nie zapisano.</translation>
+        <translation>Czas siedzenia w tym tygodniu: {0}; z poprzedniego tygodnia nie ma zapisów.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}, the same as the week before.</source>
-        <translation>W pozycji siedzącej: {0}, tyle samo co tydzień wcześniej.</translation>
+        <translation>Czas siedzenia: {0}, tyle samo co tydzień wcześniej.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}: {1}.</source>
-        <translation>W pozycji siedzącej: {0}, {1}.</translation>
+        <translation>Czas siedzenia: {0}, {1}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Roll your shoulders back and down, then let your head follow.</source>
-        <translation>Przetocz barki do tyłu i w dół, a głowa niech za nimi podąży.</translation>
+        <translation>Odprowadź barki do tyłu i w dół, a głowa niech podąży za nimi.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand and do a hamstring stretch: heel on a low step, lean forward gently.</source>
-        <translation>Wstań i rozciągnij mięśnie kulszowo-goleniowe: pięta na niskim stopniu, łagodny skłon do przodu.</translation>
+        <translation>Wstań i rozciągnij tył uda: pięta na niskim stopniu, łagodny skłon do przodu.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -681,7 +681,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>You have sat still for {0}.</source>
-        <translation>Siedzisz bez ruchu od {0}.</translation>
+        <translation>Siedzisz bez ruchu już {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -921,7 +921,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>neutral</source>
-        <translation>neutralnie</translation>
+        <translation>neutralna</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Saved. DeskGuard now checks your posture against it.</source>
-        <translation>Zapisano. DeskGuard porównuje teraz z tym twoją postawę.</translation>
+        <translation>Zapisano. DeskGuard sprawdza teraz twoją postawę względem tej kalibracji.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
         <source>Watch a recording</source>
-        <translation>Obserwuj nagranie</translation>
+        <translation>Wybierz nagranie</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>The week in words</source>
-        <translation>Tydzień w słowach</translation>
+        <translation>Podsumowanie tygodnia</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1246,7 +1246,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>seated this day</source>
-        <translation>w pozycji siedzącej tego dnia</translation>
+        <translation>czas siedzenia tego dnia</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Exercises: {0}.</source>
-        <translation>Ćwiczenia: {0}.</translation>
+        <translation>W tym tygodniu {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1696,12 +1696,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>A heads-up two minutes before a walk reminder</source>
-        <translation>Uprzedzenie dwie minuty przed przypomnieniem o spacerze</translation>
+        <translation>Uprzedzaj 2 minuty przed spacerem</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Offer a short exercise with reminders</source>
-        <translation>Proponuj krótkie ćwiczenie z przypomnieniami</translation>
+        <translation>Proponuj krótkie ćwiczenie przy przypomnieniu</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Quiet hours: the start and the end are the same time; untick Quiet hours for none.</source>
-        <translation>Godziny ciszy: początek i koniec to ta sama godzina; odznacz Godziny ciszy, jeśli ich nie chcesz.</translation>
+        <translation>Godziny ciszy: początek i koniec to ta sama godzina; odznacz Wstrzymuj powiadomienia, jeśli nie chcesz godzin ciszy.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Delete all your data?</source>
-        <translation>Usunąć wszystkie twoje dane?</translation>
+        <translation>Usunąć wszystkie dane?</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2166,7 +2166,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>You should see yourself here, head and shoulders. The picture is only shown, never saved.</source>
-        <translation>Tutaj powinno być widać ciebie: głowę i barki. Obraz jest tylko wyświetlany, nigdy zapisywany.</translation>
+        <translation>Tutaj powinno być cię widać: głowę i barki. Obraz jest tylko wyświetlany, nigdy zapisywany.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2186,7 +2186,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Where DeskGuard lives</source>
-        <translation>Gdzie mieszka DeskGuard</translation>
+        <translation>Gdzie znajdziesz DeskGuard</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

@@ -205,7 +205,7 @@
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you well. Add light in front of you, sit about an arm's length from the screen and face it.</source>
-        <translation>Não foi possível ver você bem. Ilumine mais a sua frente, sente-se a cerca de um braço de distância da tela e fique de frente para ela.</translation>
+        <translation>Não foi possível ver você bem. Coloque mais luz à sua frente, sente-se a cerca de um braço de distância da tela e fique de frente para ela.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
@@ -230,7 +230,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Can't see you well (light, framing or distance)</source>
-        <translation>Não dá para ver você bem (luz, enquadramento ou distância)</translation>
+        <translation>Não consigo ver você bem (luz, enquadramento ou distância)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Posture looks good</source>
-        <translation>Postura boa</translation>
+        <translation>Boa postura</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -330,12 +330,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Seated today {0}</source>
-        <translation>Sentado hoje {0}</translation>
+        <translation>Tempo sentado hoje: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>, this stretch {0}</source>
-        <translation>, sem levantar {0}</translation>
+        <translation>, sem levantar: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -420,7 +420,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0}, {1} confirmed by the camera</source>
-        <translation>{0}, {1} confirmados pela câmera</translation>
+        <translation>{0}, {1} deles confirmados pela câmera</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>you got up before one was needed</source>
-        <translation>você se levantou antes de precisar de um</translation>
+        <translation>você se levantou antes de ser preciso</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -465,12 +465,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0} this week; nothing recorded the week before.</source>
-        <translation>Sentado {0} nesta semana; nada registrado na semana anterior.</translation>
+        <translation>Tempo sentado nesta semana: {0}; nada registrado na semana anterior.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}, the same as the week before.</source>
-        <translation>Sentado {0}, o mesmo que na semana anterior.</translation>
+        <translation>Tempo sentado: {0}, o mesmo que na semana anterior.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -485,7 +485,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}: {1}.</source>
-        <translation>Sentado {0}: {1}.</translation>
+        <translation>Tempo sentado: {0}, {1}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -495,12 +495,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>(up {0} points from {1:.0f} %)</source>
-        <translation>(subiu {0} pontos desde {1:.0f}%)</translation>
+        <translation>(subiu {0} pontos em relação a {1:.0f}%)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>(down {0} points from {1:.0f} %)</source>
-        <translation>(caiu {0} pontos desde {1:.0f}%)</translation>
+        <translation>(caiu {0} pontos em relação a {1:.0f}%)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -620,7 +620,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand up, roll your neck slowly and walk a lap before you sit again.</source>
-        <translation>Levante-se, gire o pescoço devagar e dê uma volta antes de sentar de novo.</translation>
+        <translation>Levante-se, gire o pescoço devagar e dê uma volta antes de se sentar de novo.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -670,12 +670,12 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>After your call: time to stand up and walk</source>
-        <translation>Depois da chamada: hora de levantar e caminhar</translation>
+        <translation>Depois da chamada: hora de se levantar e caminhar</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Time to stand up and walk</source>
-        <translation>Hora de levantar e caminhar</translation>
+        <translation>Hora de se levantar e caminhar</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -735,12 +735,12 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Raise your screen by about {0:.0f} cm</source>
-        <translation>Levante a tela cerca de {0:.0f} cm</translation>
+        <translation>Levante a tela em cerca de {0:.0f} cm</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Lower your screen by about {0:.0f} cm</source>
-        <translation>Abaixe a tela cerca de {0:.0f} cm</translation>
+        <translation>Abaixe a tela em cerca de {0:.0f} cm</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>{0} your screen by about {1:.0f} cm.</source>
-        <translation>{0} a tela cerca de {1:.0f} cm.</translation>
+        <translation>{0} a tela em cerca de {1:.0f} cm.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Advice</source>
-        <translation>Conselhos</translation>
+        <translation>Dicas</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1335,7 +1335,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>{0}: {1:.0f}° and more, held: alert</source>
-        <translation>{0}: {1:.0f}° ou mais, mantido: alerta</translation>
+        <translation>{0}: {1:.0f}° ou mais, mantidos: alerta</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Where the desktop allows it, a reminder can be answered on the notification: Done, Snooze 10 min or Skip. Show me sends one now, as you would get it, marked as a preview and not kept in your history.</source>
-        <translation>Onde o ambiente de trabalho permite, um lembrete pode ser respondido na própria notificação: Pronto, Adiar 10 min ou Pular. Mostrar envia uma agora, como você a receberia, marcada como prévia e sem entrar no seu histórico.</translation>
+        <translation>Quando a área de trabalho permite, um lembrete pode ser respondido na própria notificação: Pronto, Adiar 10 min ou Pular. Mostrar envia uma agora, como você a receberia, marcada como prévia e sem entrar no seu histórico.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2130,7 +2130,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Your desktop shows no system tray. Add a tray (“notification area” or “status notifier”) to your panel, then start DeskGuard again.</source>
-        <translation>Seu ambiente de trabalho não mostra uma bandeja do sistema. Adicione uma bandeja (“área de notificação” ou “status notifier”) ao seu painel e inicie o DeskGuard de novo.</translation>
+        <translation>Sua área de trabalho não mostra uma bandeja do sistema. Adicione uma bandeja (“área de notificação” ou “status notifier”) ao seu painel e inicie o DeskGuard de novo.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2150,7 +2150,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Each picture is measured in memory and forgotten. Your history stays on this computer. The only network use is the one-time download of the face and pose models, and DeskGuard asks before it.</source>
-        <translation>Cada imagem é medida na memória e descartada. Seu histórico fica neste computador. O único uso da rede é o download único dos modelos de rosto e pose, e o DeskGuard pergunta antes.</translation>
+        <translation>Cada imagem é medida na memória e descartada. Seu histórico fica neste computador. O único uso da rede é o download, feito uma única vez, dos modelos de rosto e pose, e o DeskGuard pergunta antes.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2185,7 +2185,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Where DeskGuard lives</source>
-        <translation>Onde o DeskGuard fica</translation>
+        <translation>Onde encontrar o DeskGuard</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />

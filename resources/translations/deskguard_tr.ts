@@ -6,7 +6,7 @@
     <message>
         <location filename="../../deskguard/core/exercise_counter.py" />
         <source>Ready when you are: go at your own pace</source>
-        <translation>Hazır olduğunda başla: kendi hızında git</translation>
+        <translation>Hazır olduğunuzda başlayın: kendi hızınızda</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercise_counter.py" />
@@ -21,47 +21,47 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Neck turns</source>
-        <translation>Baş çevirme</translation>
+        <translation>Boyun rotasyonu</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Sit tall and let your shoulders relax.</source>
-        <translation>Dik otur ve omuzlarını gevşet.</translation>
+        <translation>Dik oturun ve omuzlarınızı gevşetin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Turn your head slowly to look over your left shoulder; hold for a breath.</source>
-        <translation>Başını yavaşça çevirip sol omzunun üzerinden bak; bir nefes boyunca tut.</translation>
+        <translation>Başınızı yavaşça çevirip sol omzunuzun üzerinden bakın; bir nefes boyunca öyle kalın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Come back to the centre, then turn to the right.</source>
-        <translation>Ortaya dön, sonra sağa çevir.</translation>
+        <translation>Ortaya dönün, sonra sağa çevirin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Go only as far as is comfortable.</source>
-        <translation>Yalnızca rahat olduğun kadar git.</translation>
+        <translation>Yalnızca rahat ettiğiniz kadar ilerleyin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Neck side bends</source>
-        <translation>Boynu yana eğme</translation>
+        <translation>Boyun yana eğme</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Sit tall, shoulders down, looking straight ahead.</source>
-        <translation>Dik otur, omuzlar aşağıda, tam karşıya bak.</translation>
+        <translation>Dik oturun, omuzlar aşağıda, tam karşıya bakın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Tilt your ear gently towards your left shoulder; hold for a breath.</source>
-        <translation>Kulağını nazikçe sol omzuna doğru eğ; bir nefes boyunca tut.</translation>
+        <translation>Kulağınızı nazikçe sol omzunuza doğru eğin; bir nefes boyunca öyle kalın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Come back up to the centre, then tilt to the right.</source>
-        <translation>Ortaya dön, sonra sağa eğ.</translation>
+        <translation>Ortaya dönün, sonra sağa eğin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -71,17 +71,17 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Drop your chin gently towards your chest.</source>
-        <translation>Çeneni nazikçe göğsüne doğru indir.</translation>
+        <translation>Çenenizi nazikçe göğsünüze doğru indirin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Roll your head slowly towards one shoulder, then back through the centre to the other.</source>
-        <translation>Başını yavaşça bir omzuna doğru yuvarla, sonra ortadan geçerek diğerine.</translation>
+        <translation>Başınızı yavaşça bir omzunuza doğru çevirin, sonra ortadan geçirerek diğer omzunuza götürün.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep it slow and small; skip any part that pinches.</source>
-        <translation>Yavaş ve küçük tut; sıkıştıran kısmı atla.</translation>
+        <translation>Hareketi yavaş ve küçük tutun; sıkışma hissettiren kısmı atlayın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -91,17 +91,17 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Sit tall, looking straight ahead.</source>
-        <translation>Dik otur, tam karşıya bak.</translation>
+        <translation>Dik oturun, tam karşıya bakın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Slide your chin straight back, as if making a double chin; keep your eyes level.</source>
-        <translation>Çeneni düz geriye kaydır, çift çene yapar gibi; gözlerin düz baksın.</translation>
+        <translation>Çift çene yapar gibi çenenizi düz geriye kaydırın; bakışlarınız düz kalsın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Hold for two or three seconds, then relax forward again.</source>
-        <translation>İki üç saniye tut, sonra yeniden gevşe.</translation>
+        <translation>İki üç saniye tutun, sonra yeniden gevşeyin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -111,17 +111,17 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Let your arms hang loose.</source>
-        <translation>Kollarını serbestçe sarkıt.</translation>
+        <translation>Kollarınızı serbestçe sarkıtın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Lift both shoulders up towards your ears and hold for two seconds.</source>
-        <translation>İki omzunu kulaklarına doğru kaldır ve iki saniye tut.</translation>
+        <translation>İki omzunuzu kulaklarınıza doğru kaldırın ve iki saniye tutun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Let them drop and relax completely.</source>
-        <translation>Bırak düşsünler ve tamamen gevşe.</translation>
+        <translation>Omuzlarınızı bırakın ve tamamen gevşeyin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -131,37 +131,37 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Sit or stand tall with your arms relaxed.</source>
-        <translation>Kolların gevşek, dik otur ya da ayakta dur.</translation>
+        <translation>Kollarınız gevşek, dik oturun ya da ayakta durun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Circle your shoulders up, back and down, slowly.</source>
-        <translation>Omuzlarını yavaşça yukarı, geriye ve aşağı doğru çevir.</translation>
+        <translation>Omuzlarınızı yavaşça yukarı, geriye ve aşağı doğru çevirin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Finish with your shoulders low and a little back.</source>
-        <translation>Omuzların aşağıda ve biraz geride bitir.</translation>
+        <translation>Omuzlarınız aşağıda ve biraz geride olacak şekilde bitirin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Hamstring stretch</source>
-        <translation>Hamstring esnetmesi</translation>
+        <translation>Hamstring germe</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Sit near the front of your chair with one leg straight, heel on the floor.</source>
-        <translation>Sandalyenin ön kısmına otur, bir bacağın düz, topuğun yerde.</translation>
+        <translation>Sandalyenin ön kısmına oturun, bir bacağınız düz, topuğunuz yerde.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Keep your back long and lean forward from the hips until you feel a gentle stretch.</source>
-        <translation>Sırtını uzun tut ve hafif bir gerilme hissedene kadar kalçadan öne eğil.</translation>
+        <translation>Sırtınızı dik tutun ve hafif bir gerilme hissedene kadar kalçadan öne eğilin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Breathe calmly, then change legs.</source>
-        <translation>Sakin nefes al, sonra bacak değiştir.</translation>
+        <translation>Sakin nefes alın, sonra bacak değiştirin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -171,17 +171,17 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Stand with your feet apart and your hands on your lower back.</source>
-        <translation>Ayaklarını açarak dur, ellerini belinin üstüne koy.</translation>
+        <translation>Ayaklarınızı açarak durun, ellerinizi belinize koyun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Lean back gently, looking slightly up; only as far as is comfortable.</source>
-        <translation>Hafifçe yukarı bakarak nazikçe geriye eğil; yalnızca rahat olduğun kadar.</translation>
+        <translation>Hafifçe yukarı bakarak nazikçe geriye eğilin; yalnızca rahat ettiğiniz kadar.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Come back to standing tall.</source>
-        <translation>Yeniden dik duruşa dön.</translation>
+        <translation>Yeniden dik duruşa dönün.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
@@ -191,27 +191,27 @@
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Stand up and walk for a couple of minutes: fetch some water.</source>
-        <translation>Kalk ve birkaç dakika yürü: kendine biraz su al.</translation>
+        <translation>Kalkın ve birkaç dakika yürüyün: kendinize biraz su alın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/exercises.py" />
         <source>Let your arms swing and look at something far away.</source>
-        <translation>Kollarını sallayarak yürü ve uzaktaki bir şeye bak.</translation>
+        <translation>Kollarınız serbestçe sallansın, uzaktaki bir şeye bakın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you for long enough. Sit facing the screen, in the middle of the picture, with your head and shoulders in view.</source>
-        <translation>Seni yeterince uzun göremedim. Ekrana dönük, görüntünün ortasında, başın ve omuzların görünecek şekilde otur.</translation>
+        <translation>Sizi yeterince uzun göremedim. Ekrana dönük, görüntünün ortasında, başınız ve omuzlarınız görünecek şekilde oturun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you well. Add light in front of you, sit about an arm's length from the screen and face it.</source>
-        <translation>Seni iyi göremedim. Önüne ışık ekle, ekrandan yaklaşık bir kol boyu uzakta otur ve ekrana dön.</translation>
+        <translation>Sizi iyi göremedim. Önünüzü daha iyi aydınlatın, ekrandan yaklaşık bir kol boyu uzakta oturun ve ekrana dönün.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Your head moved too much ({0:.1f}°). Sit still, upright, and look straight ahead for a few seconds.</source>
-        <translation>Başın çok hareket etti ({0:.1f}°). Birkaç saniye kıpırdamadan, dik otur ve tam karşıya bak.</translation>
+        <translation>Başınız çok hareket etti ({0:.1f}°). Birkaç saniye kıpırdamadan, dik oturun ve tam karşıya bakın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Camera in use by another app: not disturbing you</source>
-        <translation>Kamera başka bir uygulamada: seni rahatsız etmiyorum</translation>
+        <translation>Kamera başka bir uygulamada: sizi rahatsız etmiyorum</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -231,12 +231,12 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Can't see you well (light, framing or distance)</source>
-        <translation>Seni iyi göremiyorum (ışık, kadraj ya da mesafe)</translation>
+        <translation>Sizi iyi göremiyorum (ışık, kadraj ya da mesafe)</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Models missing: Get the models… in the menu</source>
-        <translation>Modeller eksik: menüden Modelleri getir…</translation>
+        <translation>Modeller eksik: menüden Modelleri getir… seçeneğini kullanın</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -251,17 +251,17 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Posture looks good</source>
-        <translation>Duruşun iyi görünüyor</translation>
+        <translation>Duruşunuz iyi görünüyor</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Posture needs attention</source>
-        <translation>Duruşun dikkat istiyor</translation>
+        <translation>Duruşunuz dikkat istiyor</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Watching the time; calibrate to check posture</source>
-        <translation>Süreyi izliyorum; duruş için kalibre et</translation>
+        <translation>Yalnızca süreyi izliyorum; duruşunuz için kalibre edin</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -331,7 +331,7 @@
     <message>
         <location filename="../../deskguard/core/presentation.py" />
         <source>Seated today {0}</source>
-        <translation>Bugün oturma: {0}</translation>
+        <translation>Bugün oturma süresi: {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py" />
@@ -371,7 +371,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
-        <translation>Boyun açısı: henüz kalibre edilmedi. DeskGuard nötr duruşunu öğrensin diye kalibre et (tepsi menüsü); boyun açısı sonra ona göre ölçülür.</translation>
+        <translation>Boyun açısı: henüz kalibre edilmedi. DeskGuard nötr duruşunuzu öğrensin diye kalibre edin (tepsi menüsü); boyun açısı sonra buna göre ölçülür.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -381,12 +381,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° more upright than your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Boyun: kalibre ettiğin nötrden ortalama {0:.0f}° daha dik (0° = kalibrasyondaki duruşun), {1}. DeskGuard {2:.0f}° ve üzeri sürdüğünde uyarır.</translation>
+        <translation>Boyun: kalibre ettiğiniz nötrden ortalama {0:.0f}° daha dik (0° = kalibrasyondaki duruşunuz), {1}. DeskGuard {2:.0f}° ve üzeri sürdüğünde uyarır.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
-        <translation>Boyun: kalibre ettiğin nötrün ortalama {0:.0f}° ötesinde (0° = kalibrasyondaki duruşun), {1}. DeskGuard {2:.0f}° ve üzeri sürdüğünde uyarır.</translation>
+        <translation>Boyun: kalibre ettiğiniz nötrün ortalama {0:.0f}° ötesinde (0° = kalibrasyondaki duruşunuz), {1}. DeskGuard {2:.0f}° ve üzeri sürdüğünde uyarır.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -401,12 +401,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>none on your own, none after a reminder</source>
-        <translation>ne kendiliğinden ne de hatırlatmadan sonra</translation>
+        <translation>ne kendiliğinizden ne de hatırlatmadan sonra</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>{0} on your own, {1} after a reminder</source>
-        <translation>{0} kendiliğinden, {1} hatırlatmadan sonra</translation>
+        <translation>{0} kendiliğinizden, {1} hatırlatmadan sonra</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>you got up before one was needed</source>
-        <translation>gerek kalmadan kalktın</translation>
+        <translation>gerek kalmadan kalktınız</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -466,12 +466,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0} this week; nothing recorded the week before.</source>
-        <translation>Bu hafta oturma: {0}; önceki hafta kayıt yok.</translation>
+        <translation>Bu hafta oturma süresi: {0}; önceki haftanın kaydı yok.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}, the same as the week before.</source>
-        <translation>Oturma: {0}, önceki haftayla aynı.</translation>
+        <translation>Oturma süresi: {0}, önceki haftayla aynı.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -486,12 +486,12 @@
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Seated {0}: {1}.</source>
-        <translation>Oturma: {0}, {1}.</translation>
+        <translation>Oturma süresi: {0}, {1}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
         <source>Good posture {0:.0f} % of the judged time</source>
-        <translation>İyi duruş: değerlendirilen sürenin %{0:.0f} kadarı</translation>
+        <translation>Değerlendirilen sürenin %{0:.0f} kadarında iyi duruş</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py" />
@@ -521,132 +521,132 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Bring your chin back and up so your ears sit over your shoulders.</source>
-        <translation>Çeneni geri ve yukarı al, kulakların omuzlarının üzerine gelsin.</translation>
+        <translation>Çenenizi geri ve yukarı alın, kulaklarınız omuzlarınızın üzerine gelsin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Do a few slow neck rolls, then sit tall with your gaze level.</source>
-        <translation>Birkaç yavaş boyun çevirme yap, sonra bakışın düz, dik otur.</translation>
+        <translation>Birkaç kez yavaşça boyun çevirme yapın, sonra bakışlarınız düz, dik oturun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Get up, walk to a window and look at something far away.</source>
-        <translation>Kalk, bir pencereye yürü ve uzaktaki bir şeye bak.</translation>
+        <translation>Kalkın, bir pencerenin önüne yürüyün ve uzaktaki bir şeye bakın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lean back: the screen should be about an arm's length away.</source>
-        <translation>Geriye yaslan: ekran yaklaşık bir kol boyu uzakta olmalı.</translation>
+        <translation>Geriye yaslanın: ekran yaklaşık bir kol boyu uzakta olmalı.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lengthen your spine: imagine a string pulling the top of your head up.</source>
-        <translation>Omurganı uzat: başının tepesini yukarı çeken bir ip düşün.</translation>
+        <translation>Omurganızı uzatın: başınızın tepesini yukarı çeken bir ip düşünün.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Lower the monitor arm or stand.</source>
-        <translation>Monitör kolunu ya da standını alçalt.</translation>
+        <translation>Monitör kolunu ya da standını alçaltın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Plant both feet flat on the floor and sit tall for a moment.</source>
-        <translation>İki ayağını da yere düz bas ve bir süre dik otur.</translation>
+        <translation>İki ayağınızı da yere düz basın ve bir süre dik oturun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Push the screen back a little, or make the text larger instead of leaning in.</source>
-        <translation>Öne eğilmek yerine ekranı biraz geri it ya da yazıyı büyüt.</translation>
+        <translation>Öne eğilmek yerine ekranı biraz geri itin ya da yazıyı büyütün.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Put a stand or a few books under the screen.</source>
-        <translation>Ekranın altına bir stant ya da birkaç kitap koy.</translation>
+        <translation>Ekranın altına bir stant ya da birkaç kitap koyun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Raise what you are reading to eye level instead of looking down at it.</source>
-        <translation>Okuduğuna aşağı bakmak yerine onu göz hizasına kaldır.</translation>
+        <translation>Okuduğunuza aşağıdan bakmak yerine onu göz hizasına kaldırın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Raise your chair a little (with a footrest if your feet lift off the floor).</source>
-        <translation>Sandalyeni biraz yükselt (ayakların yerden kalkıyorsa ayak desteğiyle).</translation>
+        <translation>Sandalyenizi biraz yükseltin (ayaklarınız yerden kalkıyorsa ayak desteği kullanın).</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Roll your shoulders back and down, then let your head follow.</source>
-        <translation>Omuzlarını geriye ve aşağı çevir, başın da onları izlesin.</translation>
+        <translation>Omuzlarınızı geriye ve aşağı çevirin, başınız da onları izlesin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Roll your shoulders back five times, slowly.</source>
-        <translation>Omuzlarını yavaşça beş kez geriye çevir.</translation>
+        <translation>Omuzlarınızı yavaşça beş kez geriye çevirin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Shrug your shoulders up to your ears, hold for two seconds, let them drop.</source>
-        <translation>Omuzlarını kulaklarına kadar kaldır, iki saniye tut, bırak.</translation>
+        <translation>Omuzlarınızı kulaklarınıza kadar kaldırın, iki saniye tutun, bırakın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Sit back against your chair; zoom the page if the text is small.</source>
-        <translation>Sandalyene yaslan; yazı küçükse sayfayı yakınlaştır.</translation>
+        <translation>Sandalyenize yaslanın; yazı küçükse sayfayı yakınlaştırın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Sit back in your chair so it supports your lower back.</source>
-        <translation>Sandalyede geriye otur, belini desteklesin.</translation>
+        <translation>Sandalyede geriye doğru oturun ki sırtlık belinizi desteklesin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Sit back so your head rests over your shoulders, not in front of them.</source>
-        <translation>Geriye otur, başın omuzlarının önünde değil üzerinde dursun.</translation>
+        <translation>Geriye oturun, başınız omuzlarınızın önünde değil üzerinde dursun.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Slide your chin straight back, hold for three seconds, relax.</source>
-        <translation>Çeneni düz geriye kaydır, üç saniye tut, gevşe.</translation>
+        <translation>Çenenizi düz geriye kaydırın, üç saniye tutun, gevşeyin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand and do a hamstring stretch: heel on a low step, lean forward gently.</source>
-        <translation>Ayağa kalk ve hamstring esnetmesi yap: topuğun alçak bir basamakta, nazikçe öne eğil.</translation>
+        <translation>Ayağa kalkın ve hamstring germe yapın: topuğunuz alçak bir basamakta, nazikçe öne eğilin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand up and walk for two or three minutes: fetch some water.</source>
-        <translation>Kalk ve iki üç dakika yürü: kendine biraz su al.</translation>
+        <translation>Kalkın ve iki üç dakika yürüyün: kendinize biraz su alın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand up, roll your neck slowly and walk a lap before you sit again.</source>
-        <translation>Kalk, boynunu yavaşça çevir ve yeniden oturmadan önce bir tur yürü.</translation>
+        <translation>Kalkın, boynunuzu yavaşça çevirin ve yeniden oturmadan önce bir tur yürüyün.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stretch your arms overhead and lengthen your spine.</source>
-        <translation>Kollarını başının üstüne uzat ve omurganı uzat.</translation>
+        <translation>Kollarınızı başınızın üzerine kaldırıp gerinin ve omurganızı uzatın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Take a short walk around the room or down the corridor.</source>
-        <translation>Odada ya da koridorda kısa bir yürüyüş yap.</translation>
+        <translation>Odada ya da koridorda kısa bir yürüyüş yapın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Tuck your chin gently and lengthen the back of your neck.</source>
-        <translation>Çeneni nazikçe içeri çek ve ensenin arkasını uzat.</translation>
+        <translation>Çenenizi nazikçe içeri çekin ve ensenizi uzatın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Turn your head gently left, then right, holding each side for a breath.</source>
-        <translation>Başını nazikçe sola, sonra sağa çevir; her yanda bir nefes tut.</translation>
+        <translation>Başınızı nazikçe sola, sonra sağa çevirin; her yanda bir nefes bekleyin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Use a laptop stand with a separate keyboard.</source>
-        <translation>Ayrı bir klavyeyle dizüstü bilgisayar standı kullan.</translation>
+        <translation>Ayrı bir klavyeyle dizüstü bilgisayar standı kullanın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -666,7 +666,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>You have been sitting for {0}.</source>
-        <translation>Oturma süren: {0}.</translation>
+        <translation>Oturma süreniz: {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -681,7 +681,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>You have sat still for {0}.</source>
-        <translation>Kıpırdamadan oturma süren: {0}.</translation>
+        <translation>Kıpırdamadan oturma süreniz: {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -701,32 +701,32 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Finish your sentence: a walk break is coming up.</source>
-        <translation>Cümleni bitir: yürüyüş molası yaklaşıyor.</translation>
+        <translation>Cümlenizi bitirin: yürüyüş molası yaklaşıyor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Your neck is bent forward</source>
-        <translation>Boynun öne eğik</translation>
+        <translation>Boynunuz öne eğik</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>About {0:.0f}° past your neutral.</source>
-        <translation>Nötr duruşunun yaklaşık {0:.0f}° ötesinde.</translation>
+        <translation>Nötr duruşunuzun yaklaşık {0:.0f}° ötesinde.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Your head has drifted forward</source>
-        <translation>Başın öne kaydı</translation>
+        <translation>Başınız öne kaydı</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Your ears have dropped towards your shoulders.</source>
-        <translation>Kulakların omuzlarına doğru indi.</translation>
+        <translation>Kulaklarınız omuzlarınıza doğru indi.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>You are very close to the screen</source>
-        <translation>Ekrana çok yakınsın</translation>
+        <translation>Ekrana çok yakınsınız</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -736,12 +736,12 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Raise your screen by about {0:.0f} cm</source>
-        <translation>Ekranını yaklaşık {0:.0f} cm yükselt</translation>
+        <translation>Ekranınızı yaklaşık {0:.0f} cm yükseltin</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Lower your screen by about {0:.0f} cm</source>
-        <translation>Ekranını yaklaşık {0:.0f} cm alçalt</translation>
+        <translation>Ekranınızı yaklaşık {0:.0f} cm alçaltın</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -756,7 +756,7 @@
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
-        <translation>Sistem tepsisi bulunamadı, bu yüzden DeskGuard bu küçük pencerede çalışıyor. Pencereyi kapatmak DeskGuard'ı durdurmaz; durdurmak için menüden Çık'ı seç.</translation>
+        <translation>Sistem tepsisi bulunamadı, bu yüzden DeskGuard bu küçük pencerede çalışıyor. Pencereyi kapatmak DeskGuard'ı durdurmaz; durdurmak için menüden Çık'ı seçin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>DeskGuard needs MediaPipe's face and pose models (Apache-2.0, Google). Download them now from Google's public model bucket?&lt;ul&gt;{0}&lt;/ul&gt;Each file is checked against its published SHA-256. This is the only network access DeskGuard makes. Without them it cannot watch your posture. Later, or to install them from a folder instead, choose &lt;i&gt;Get the models…&lt;/i&gt; in the tray menu.</source>
-        <translation>DeskGuard'ın MediaPipe yüz ve poz modellerine (Apache-2.0, Google) ihtiyacı var. Google'ın herkese açık model deposundan şimdi indirilsin mi?&lt;ul&gt;{0}&lt;/ul&gt;Her dosya yayımlanmış SHA-256 değeriyle doğrulanır. DeskGuard'ın yaptığı tek ağ erişimi budur. Modeller olmadan duruşunu izleyemez. Daha sonra ya da bir klasörden kurmak için tepsi menüsünde &lt;i&gt;Modelleri getir…&lt;/i&gt; seçeneğini kullan.</translation>
+        <translation>DeskGuard'ın MediaPipe yüz ve poz modellerine (Apache-2.0, Google) ihtiyacı var. Google'ın herkese açık model deposundan şimdi indirilsin mi?&lt;ul&gt;{0}&lt;/ul&gt;Her dosya yayımlanmış SHA-256 değeriyle doğrulanır. DeskGuard'ın yaptığı tek ağ erişimi budur. Modeller olmadan duruşunuzu izleyemez. Daha sonra ya da bir klasörden kurmak için tepsi menüsündeki &lt;i&gt;Modelleri getir…&lt;/i&gt; seçeneğini kullanın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
@@ -791,7 +791,7 @@
     <message>
         <location filename="../../deskguard/ui/app.py" />
         <source>Downloading {0}…</source>
-        <translation>İndiriliyor: {0}…</translation>
+        <translation>{0} indiriliyor…</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py" />
@@ -881,17 +881,17 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>The camera counts along. Press Done when you have finished.</source>
-        <translation>Kamera sayıyor. Bitirince Tamam'a bas.</translation>
+        <translation>Kamera sayıyor. Bitirince Tamam'a basın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>Press Done when you have finished.</source>
-        <translation>Bitirince Tamam'a bas.</translation>
+        <translation>Bitirince Tamam'a basın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
         <source>Well done. Press Done to keep it.</source>
-        <translation>Harika. Kaydetmek için Tamam'a bas.</translation>
+        <translation>Harika. Kaydetmek için Tamam'a basın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py" />
@@ -926,7 +926,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Calibrate DeskGuard</source>
-        <translation>DeskGuard'ı kalibre et</translation>
+        <translation>DeskGuard kalibrasyonu</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -941,7 +941,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Sit upright, shoulders relaxed, and look straight ahead at the middle of your screen. Press Start and hold still for five seconds.</source>
-        <translation>Dik otur, omuzların gevşek, ekranının ortasına düz bak. Başlat'a bas ve beş saniye kıpırdama.</translation>
+        <translation>Dik oturun, omuzlarınız gevşek, ekranınızın ortasına düz bakın. Başlat'a basın ve beş saniye kıpırdamayın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -956,7 +956,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Fetch the face and pose models from their official source and check them</source>
-        <translation>Yüz ve poz modellerini resmî kaynağından indir ve doğrula</translation>
+        <translation>Yüz ve poz modellerini resmî kaynağından indirir ve doğrular</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -991,17 +991,17 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>it has sent no picture for {0:.0f} seconds</source>
-        <translation>{0:.0f} saniyedir görüntü göndermedi</translation>
+        <translation>{0:.0f} saniyedir görüntü göndermiyor</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>DeskGuard needs its face and pose models to see you, and they are not installed.</source>
-        <translation>DeskGuard'ın seni görmesi için yüz ve poz modelleri gerekiyor ve bunlar kurulu değil.</translation>
+        <translation>DeskGuard'ın sizi görmesi için yüz ve poz modelleri gerekiyor ve bunlar kurulu değil.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Download them with the button below, or install them from a folder with “Get the models…” in the tray menu. Calibration starts as soon as they are found.</source>
-        <translation>Onları aşağıdaki düğmeyle indir ya da tepsi menüsündeki “Modelleri getir…” ile bir klasörden kur. Kalibrasyon, modeller bulunur bulunmaz başlar.</translation>
+        <translation>Onları aşağıdaki düğmeyle indirin ya da tepsi menüsündeki “Modelleri getir…” ile bir klasörden kurun. Kalibrasyon, modeller bulunur bulunmaz başlar.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1011,27 +1011,27 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Plug it in or switch it on, or end any call that uses it; another camera is chosen in Settings, on the Camera tab. DeskGuard keeps trying.</source>
-        <translation>Kamerayı tak ya da aç, veya onu kullanan görüşmeyi bitir; başka bir kamerayı Ayarlar'daki Kamera sekmesinden seçebilirsin. DeskGuard denemeyi sürdürüyor.</translation>
+        <translation>Kamerayı takın ya da açın veya onu kullanan görüşmeyi bitirin; başka bir kamerayı Ayarlar'daki Kamera sekmesinden seçebilirsiniz. DeskGuard denemeyi sürdürüyor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Calibration stopped: press Start again once you are seen.</source>
-        <translation>Kalibrasyon durdu: seni görebildiğimde yeniden Başlat'a bas.</translation>
+        <translation>Kalibrasyon durdu: sizi görebildiğimde yeniden Başlat'a basın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Downloading {0}: {1} %</source>
-        <translation>İndiriliyor: {0}: %{1}</translation>
+        <translation>{0} indiriliyor: %{1}</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Hold still… {0}</source>
-        <translation>Kıpırdama… {0}</translation>
+        <translation>Kıpırdamayın… {0}</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Bend your head forward: the scale under the picture shows where alerts start.</source>
-        <translation>Başını öne eğ: görüntünün altındaki ölçek uyarıların nerede başladığını gösterir.</translation>
+        <translation>Başınızı öne eğin: görüntünün altındaki ölçek uyarıların nerede başladığını gösterir.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Nötr baş pozisyonun kaydedildi; boyun fleksiyonu buna göre ölçülür.</translation>
+        <translation>Nötr baş pozisyonunuz kaydedildi; boyun fleksiyonu buna göre ölçülür.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1061,27 +1061,27 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>The top of your screen is at a good height.</source>
-        <translation>Ekranının üst kenarı iyi bir yükseklikte.</translation>
+        <translation>Ekranınızın üst kenarı iyi bir yükseklikte.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Lower</source>
-        <translation>alçalt</translation>
+        <translation>alçaltın</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Raise</source>
-        <translation>yükselt</translation>
+        <translation>yükseltin</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>{0} your screen by about {1:.0f} cm.</source>
-        <translation>Ekranını yaklaşık {1:.0f} cm {0}.</translation>
+        <translation>Ekranınızı yaklaşık {1:.0f} cm {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Saved. DeskGuard now checks your posture against it.</source>
-        <translation>Kaydedildi. DeskGuard artık duruşunu buna göre denetliyor.</translation>
+        <translation>Kaydedildi. DeskGuard artık duruşunuzu buna göre denetliyor.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1111,12 +1111,12 @@
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
         <source>A &amp;recording…</source>
-        <translation>Bir &amp;kayıt…</translation>
+        <translation>Bi&amp;r kayıt…</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
         <source>Watch a video file or a folder of pictures instead</source>
-        <translation>Bunun yerine bir video dosyasını ya da resim klasörünü izle</translation>
+        <translation>Bunun yerine bir video dosyası ya da resim klasörü kullanın</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/camera_picker.py" />
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>DeskGuard — your day</source>
-        <translation>DeskGuard — senin günün</translation>
+        <translation>DeskGuard — gününüz</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>The week in words</source>
-        <translation>Sözcüklerle hafta</translation>
+        <translation>Haftanın özeti</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1246,7 +1246,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>seated this day</source>
-        <translation>bu gün oturarak geçti</translation>
+        <translation>bu gün oturarak geçen süre</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).</source>
-        <translation>Ekran yüksekliği: {0} (gözlerin üst kenarının {1:.0f} cm üstünde).</translation>
+        <translation>Ekran yüksekliği: {0} (gözleriniz üst kenarın {1:.0f} cm üstünde).</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1311,7 +1311,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Neck angle: not calibrated, so not measured (calibrate from the tray)</source>
-        <translation>Boyun açısı: kalibre edilmedi, bu yüzden ölçülmedi (tepsiden kalibre et)</translation>
+        <translation>Boyun açısı: kalibre edilmedi, bu yüzden ölçülmedi (tepsiden kalibre edin)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1341,7 +1341,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>your neck (10-minute mean)</source>
-        <translation>boynun (10 dakikalık ortalama)</translation>
+        <translation>boynunuz (10 dakikalık ortalama)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1526,7 +1526,7 @@
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
         <source>The folder {0} does not exist; choose another.</source>
-        <translation>{0} klasörü yok; başka birini seç.</translation>
+        <translation>{0} klasörü yok; başka birini seçin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>DeskGuard sees you through MediaPipe's face and pose models (Apache-2.0, Google), {0:.0f} MB in all. Download them from Google's public model bucket, or install them from a folder that holds {1}, a USB stick for instance. Either way every file is checked against its published SHA-256. The download is the only network access DeskGuard ever makes.</source>
-        <translation>DeskGuard seni MediaPipe'ın yüz ve poz modelleriyle (Apache-2.0, Google) görür, toplam {0:.0f} MB. Onları Google'ın herkese açık model deposundan indir ya da {1} içeren bir klasörden, örneğin bir USB bellekten kur. Her iki durumda da her dosya yayımlanmış SHA-256 değeriyle doğrulanır. İndirme, DeskGuard'ın yaptığı tek ağ erişimidir.</translation>
+        <translation>DeskGuard sizi MediaPipe'ın yüz ve poz modelleriyle (Apache-2.0, Google) görür, toplam {0:.0f} MB. Onları Google'ın herkese açık model deposundan indirin ya da {1} içeren bir klasörden, örneğin bir USB bellekten kurun. Her iki durumda da her dosya yayımlanmış SHA-256 değeriyle doğrulanır. İndirme, DeskGuard'ın yaptığı tek ağ erişimidir.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
@@ -1561,12 +1561,12 @@
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>&amp;Download</source>
-        <translation>&amp;İndir</translation>
+        <translation>İ&amp;ndir</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
         <source>Fetch the face and pose models from Google's model bucket and check them</source>
-        <translation>Yüz ve poz modellerini Google'ın model deposundan indir ve doğrula</translation>
+        <translation>Yüz ve poz modellerini Google'ın model deposundan indirir ve doğrular</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/models_dialog.py" />
@@ -1691,7 +1691,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Play a soft sound with them</source>
-        <translation>Yumuşak bir sesle birlikte</translation>
+        <translation>Yanında yumuşak bir ses çal</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1781,7 +1781,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Where the desktop allows it, a reminder can be answered on the notification: Done, Snooze 10 min or Skip. Show me sends one now, as you would get it, marked as a preview and not kept in your history.</source>
-        <translation>Masaüstü izin veriyorsa bir hatırlatmayı bildirimin üzerinden yanıtlayabilirsin: Tamam, 10 dk ertele ya da Atla. Göster, alacağın bildirimin aynısını şimdi gönderir; önizleme olarak işaretlenir ve geçmişine kaydedilmez.</translation>
+        <translation>Masaüstü izin veriyorsa bir hatırlatmayı bildirimin üzerinden yanıtlayabilirsiniz: Tamam, 10 dk ertele ya da Atla. Göster, alacağınız bildirimin aynısını şimdi gönderir; önizleme olarak işaretlenir ve geçmişinize kaydedilmez.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1816,7 +1816,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>How wide the camera sees is measured from corner to corner: about 70° for most laptop cameras, 90° or more for a wide-angle webcam. A camera on top of the screen is about 1 cm above its edge; below the screen, give a negative height. No picture is ever stored.</source>
-        <translation>Kameranın görüş açısı köşeden köşeye ölçülür: çoğu dizüstü kamerası için yaklaşık 70°, geniş açılı bir web kamerası için 90° ya da daha fazla. Ekranın üstündeki bir kamera kenarından yaklaşık 1 cm yukarıdadır; ekranın altındaysa eksi bir yükseklik gir. Hiçbir görüntü saklanmaz.</translation>
+        <translation>Kameranın görüş açısı köşeden köşeye ölçülür: çoğu dizüstü kamerası için yaklaşık 70°, geniş açılı bir web kamerası için 90° ya da daha fazla. Ekranın üstündeki bir kamera kenarından yaklaşık 1 cm yukarıdadır; ekranın altındaysa eksi bir yükseklik girin. Hiçbir görüntü saklanmaz.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>“Show me” on a reminder, or A short exercise in the tray menu, opens one with its steps. Where it can see them, the camera counts neck turns, side bends, shrugs and chin tucks for as long as the exercise lasts; nothing is counted against you, and Done always counts.</source>
-        <translation>Bir hatırlatmadaki “Göster” ya da tepsi menüsündeki Kısa bir egzersiz, adımlarıyla bir egzersiz açar. Görebildiği sürece kamera, egzersiz boyunca baş çevirmeleri, yana eğmeleri, omuz silkmeleri ve çene içeri çekmeleri sayar; hiçbir şey aleyhine sayılmaz ve Tamam her zaman sayılır.</translation>
+        <translation>Bir hatırlatmadaki “Göster” ya da tepsi menüsündeki Kısa bir egzersiz, adımlarıyla bir egzersiz açar. Görebildiği sürece kamera, egzersiz boyunca boyun rotasyonlarını, yana eğmeleri, omuz silkmeleri ve çene içeri çekmeleri sayar; hiçbir şey aleyhinize sayılmaz ve Tamam her zaman sayılır.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1836,7 +1836,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>A new language takes effect at the next start. Older history is kept as daily totals. Your history, calibrations and settings stay on this computer.</source>
-        <translation>Yeni dil bir sonraki açılışta geçerli olur. Eski geçmiş günlük toplamlar olarak saklanır. Geçmişin, kalibrasyonların ve ayarların bu bilgisayarda kalır.</translation>
+        <translation>Yeni dil bir sonraki açılışta geçerli olur. Eski geçmiş günlük toplamlar olarak saklanır. Geçmişiniz, kalibrasyonlarınız ve ayarlarınız bu bilgisayarda kalır.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>&amp;Watch</source>
-        <translation>&amp;İzle</translation>
+        <translation>İ&amp;zle</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1976,12 +1976,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>{0}: {1} is out of range; choose {2}.</source>
-        <translation>{0}: {1} aralık dışında; şu aralıktan seç: {2}.</translation>
+        <translation>{0}: {1} aralık dışında; şu aralıktan seçin: {2}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Work days: tick at least one day.</source>
-        <translation>Çalışma günleri: en az bir gün işaretle.</translation>
+        <translation>Çalışma günleri: en az bir gün işaretleyin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1991,12 +1991,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Exercises: tick at least one, or switch them off.</source>
-        <translation>Egzersizler: en az birini işaretle ya da kapat.</translation>
+        <translation>Egzersizler: en az birini işaretleyin ya da egzersizleri kapatın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Quiet hours: the start and the end are the same time; untick Quiet hours for none.</source>
-        <translation>Sessiz saatler: başlangıç ve bitiş aynı saat; hiç istemiyorsan Sessiz saatler işaretini kaldır.</translation>
+        <translation>Sessiz saatler: başlangıç ve bitiş aynı saat; hiç istemiyorsanız Sessiz saatler işaretini kaldırın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2011,12 +2011,12 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Delete all your data?</source>
-        <translation>Tüm verilerin silinsin mi?</translation>
+        <translation>Tüm verileriniz silinsin mi?</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>This deletes your sitting history, your calibrations and your settings from this computer. It cannot be undone.</source>
-        <translation>Bu işlem oturma geçmişini, kalibrasyonlarını ve ayarlarını bu bilgisayardan siler. Geri alınamaz.</translation>
+        <translation>Bu işlem oturma geçmişinizi, kalibrasyonlarınızı ve ayarlarınızı bu bilgisayardan siler. Geri alınamaz.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2126,22 +2126,22 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME tepsi simgelerini kendiliğinden göstermez. AppIndicator eklentisini kur (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt; ya da Uzantılar uygulamasında “AppIndicator and KStatusNotifierItem Support”), sonra oturumu kapatıp yeniden aç; DeskGuard'ın simgesi sağ üstte görünür.</translation>
+        <translation>GNOME tepsi simgelerini kendiliğinden göstermez. AppIndicator eklentisini kurun (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt; ya da Uzantılar uygulamasında “AppIndicator and KStatusNotifierItem Support”), sonra oturumu kapatıp yeniden açın; DeskGuard'ın simgesi sağ üstte görünür.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Your desktop shows no system tray. Add a tray (“notification area” or “status notifier”) to your panel, then start DeskGuard again.</source>
-        <translation>Masaüstünde sistem tepsisi yok. Paneline bir tepsi (“bildirim alanı” ya da “status notifier”) ekle, sonra DeskGuard'ı yeniden başlat.</translation>
+        <translation>Masaüstünüzde sistem tepsisi yok. Panelinize bir tepsi (“bildirim alanı” ya da “status notifier”) ekleyin, sonra DeskGuard'ı yeniden başlatın.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Welcome to DeskGuard</source>
-        <translation>DeskGuard'a hoş geldin</translation>
+        <translation>DeskGuard'a hoş geldiniz</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Every few seconds DeskGuard looks through your camera to see how your neck is bent, how close you sit and whether your screen is at eye level. It reminds you to change position every {0} and to get up and walk every {1}, and says so when a strained posture lasts.</source>
-        <translation>DeskGuard birkaç saniyede bir kameradan bakarak boynunun ne kadar eğik olduğunu, ne kadar yakın oturduğunu ve ekranının göz hizasında olup olmadığını görür. Sana {0} aralıklarla pozisyon değiştirmeyi, {1} aralıklarla kalkıp yürümeyi hatırlatır ve zorlayıcı bir duruş sürdüğünde haber verir.</translation>
+        <translation>DeskGuard birkaç saniyede bir kameradan bakarak boynunuzun ne kadar eğik olduğunu, ne kadar yakın oturduğunuzu ve ekranınızın göz hizasında olup olmadığını görür. Size {0} aralıklarla pozisyon değiştirmeyi, {1} aralıklarla kalkıp yürümeyi hatırlatır ve zorlayıcı bir duruş sürdüğünde haber verir.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2151,7 +2151,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Each picture is measured in memory and forgotten. Your history stays on this computer. The only network use is the one-time download of the face and pose models, and DeskGuard asks before it.</source>
-        <translation>Her görüntü bellekte ölçülür ve unutulur. Geçmişin bu bilgisayarda kalır. Tek ağ kullanımı, yüz ve poz modellerinin bir kerelik indirilmesidir ve DeskGuard bundan önce sorar.</translation>
+        <translation>Her görüntü bellekte ölçülür ve unutulur. Geçmişiniz bu bilgisayarda kalır. Tek ağ kullanımı, yüz ve poz modellerinin bir kerelik indirilmesidir ve DeskGuard bundan önce sorar.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2166,7 +2166,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>You should see yourself here, head and shoulders. The picture is only shown, never saved.</source>
-        <translation>Burada kendini, başını ve omuzlarını görmelisin. Görüntü yalnızca gösterilir, asla kaydedilmez.</translation>
+        <translation>Burada kendinizi, başınızı ve omuzlarınızı görmelisiniz. Görüntü yalnızca gösterilir, asla kaydedilmez.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2176,7 +2176,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Sit upright and comfortable, and let DeskGuard learn that posture in five seconds: neck bending is then measured from it. You can do it later from the tray menu.</source>
-        <translation>Dik ve rahat otur, DeskGuard bu duruşu beş saniyede öğrensin: boyun fleksiyonu sonra buna göre ölçülür. Bunu daha sonra tepsi menüsünden de yapabilirsin.</translation>
+        <translation>Dik ve rahat oturun, DeskGuard bu duruşu beş saniyede öğrensin: boyun fleksiyonu sonra buna göre ölçülür. Bunu daha sonra tepsi menüsünden de yapabilirsiniz.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2186,7 +2186,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>Where DeskGuard lives</source>
-        <translation>DeskGuard nerede yaşar</translation>
+        <translation>DeskGuard nerede bulunur</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2196,7 +2196,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>DeskGuard runs in the system tray, with this icon, at the top or bottom edge of your screen. Click it for today's dashboard; right-click it for the menu: pause, calibrate, settings, quit. Its shape and colour show how things are.</source>
-        <translation>DeskGuard, ekranının üst ya da alt kenarındaki sistem tepsisinde bu simgeyle çalışır. Bugünün panosu için simgeye tıkla; menü için sağ tıkla: duraklat, kalibre et, ayarlar, çık. Simgenin şekli ve rengi durumu gösterir.</translation>
+        <translation>DeskGuard, ekranınızın üst ya da alt kenarındaki sistem tepsisinde bu simgeyle çalışır. Bugünün panosu için simgeye tıklayın; menü için sağ tıklayın: duraklat, kalibre et, ayarlar, çık. Simgenin şekli ve rengi durumu gösterir.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
@@ -2216,7 +2216,7 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
         <source>DeskGuard needs its face and pose models before it can see you.</source>
-        <translation>DeskGuard'ın seni görebilmesi için önce yüz ve poz modellerine ihtiyacı var.</translation>
+        <translation>DeskGuard'ın sizi görebilmesi için önce yüz ve poz modellerine ihtiyacı var.</translation>
     </message>
 </context>
 </TS>

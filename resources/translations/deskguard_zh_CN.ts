@@ -201,7 +201,7 @@
     <message>
         <location filename="../../deskguard/core/posture.py" />
         <source>Could not see you for long enough. Sit facing the screen, in the middle of the picture, with your head and shoulders in view.</source>
-        <translation>未能持续看到你。请面向屏幕坐在画面中间，让头部和肩膀都在画面内。</translation>
+        <translation>看到你的时间不够长。请面向屏幕坐在画面中间，让头部和肩膀都在画面内。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/posture.py" />
@@ -526,7 +526,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Do a few slow neck rolls, then sit tall with your gaze level.</source>
-        <translation>慢慢绕几圈颈部，然后坐直，视线保持水平。</translation>
+        <translation>慢慢做几次绕颈，然后坐直，视线保持水平。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -621,7 +621,7 @@
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
         <source>Stand up, roll your neck slowly and walk a lap before you sit again.</source>
-        <translation>站起来，慢慢绕绕颈部，走一圈再坐下。</translation>
+        <translation>站起来，慢慢活动一下颈部，走一圈再坐下。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/suggestions.py" />
@@ -706,7 +706,7 @@
     <message>
         <location filename="../../deskguard/core/wording.py" />
         <source>Your neck is bent forward</source>
-        <translation>你的颈部在前屈</translation>
+        <translation>你的颈部向前弯曲了</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py" />
@@ -961,17 +961,17 @@
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Desk set-up</source>
-        <translation>桌面布置</translation>
+        <translation>工位设置</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>A name for this desk set-up, e.g. laptop or docked</source>
-        <translation>为这套桌面布置起个名字，例如“笔记本”或“扩展坞”</translation>
+        <translation>为这套工位设置起个名字，例如“笔记本”或“扩展坞”</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
         <source>Desk &amp;set-up:</source>
-        <translation>桌面布置(&amp;S)：</translation>
+        <translation>工位设置(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py" />
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>◀ Previous &amp;week</source>
-        <translation>◀ 上一周(&amp;W)</translation>
+        <translation>◀ 上一周(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1361,7 +1361,7 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
         <source>Breaks away from the desk: {0}{1}.</source>
-        <translation>离开座位的休息：{0}{1}。</translation>
+        <translation>离开座位的休息：{0} 次{1}。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py" />
@@ -1516,7 +1516,7 @@
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
         <source>&amp;Open folder</source>
-        <translation>打开文件夹(&amp;O)</translation>
+        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/export_dialog.py" />
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>Screen &amp;height</source>
-        <translation>屏幕高度(&amp;H)</translation>
+        <translation>屏幕高度(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>&amp;Watch</source>
-        <translation>画面来源(&amp;W)</translation>
+        <translation>画面来源(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -1976,7 +1976,7 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
         <source>{0}: {1} is out of range; choose {2}.</source>
-        <translation>{0}：{1} 超出范围；请选择 {2}。</translation>
+        <translation>{0}：{1} 超出范围；请在 {2} 范围内选择。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py" />
@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>&amp;End the snooze</source>
-        <translation>结束推迟(&amp;E)</translation>
+        <translation>结束推迟(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2086,7 +2086,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>Desk set-&amp;up</source>
-        <translation>桌面布置(&amp;U)</translation>
+        <translation>工位设置(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/tray.py" />
@@ -2121,7 +2121,7 @@
     <message>
         <location filename="../../deskguard/ui/tray.py" />
         <source>&amp;End the snooze (until {0})</source>
-        <translation>结束推迟（至 {0}）(&amp;E)</translation>
+        <translation>结束推迟（至 {0}）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py" />
