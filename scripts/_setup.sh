@@ -39,7 +39,9 @@ desktop_packages() {
   local want=(xvfb x11-utils xdotool dbus libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
               libxcb-xkb1 libxkbcommon-x11-0 libxcb-render-util0 libxcb-image0 libxcb-shape0
               libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel strace
-              fonts-wqy-microhei fonts-ipafont-gothic)  # CJK text in the screenshots
+              libxss1 libglib2.0-bin pulseaudio pulseaudio-utils openbox  # tests/sensing
+              fonts-wqy-microhei fonts-ipafont-gothic  # CJK text in the screenshots
+              at-spi2-core python3-pyatspi gir1.2-atspi-2.0)  # the AT-SPI test (tests/ui/test_atspi.py)
   local missing=()
   for pkg in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

@@ -1,7 +1,7 @@
 """Senses besides the camera: keyboard and mouse activity, and signs of a call.
 
 Qt-free, like the core: each sense asks the platform directly (X11 through
-ctypes, D-Bus through ``gdbus``/``busctl``, Windows and macOS through their
+ctypes, D-Bus through ``dbus-send`` (or ``gdbus``), Windows and macOS through their
 own calls) and says plainly when it cannot tell.
 
 Two small interfaces:
