@@ -103,8 +103,12 @@ def test_the_checker_finds_what_breaks_a_catalogue(tmp_path: Path) -> None:
     root.set("language", "xx")
     for message in root.iter("message"):
         node = message.find("translation")
-        node.text = message.findtext("source")
         node.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in node.iter("numerusform"):  # one form, where "xx" has two
+                form.text = message.findtext("source")
+        else:
+            node.text = message.findtext("source")
     broken = {
         "Posture: {0}": "Haltung",  # a placeholder lost
         "&Pause": "Pause",  # the mnemonic lost
@@ -118,3 +122,70 @@ def test_the_checker_finds_what_breaks_a_catalogue(tmp_path: Path) -> None:
     found = CHECK.problems(path)
     assert any("placeholders differ" in p and "Posture: {0}" in p for p in found)
     assert any("mnemonic" in p and "&Pause" in p for p in found)
+    assert any("1 plural forms, xx has 2" in p and "%n breaks" in p for p in found)
+
+    # Two forms, one without its number: found too.
+    for message in root.iter("message"):
+        if message.findtext("source") == "%n breaks":
+            node = message.find("translation")
+            node.append(ET.Element("numerusform"))
+            node.findall("numerusform")[1].text = "breaks"
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    found = CHECK.problems(path)
+    assert not any("plural forms, xx" in p and "%n breaks" in p for p in found)
+    assert any("without %n" in p and "%n breaks" in p for p in found)
+
+
+def _extractor():
+    spec = importlib.util.spec_from_file_location(
+        "extract_strings", REPO / "tools" / "extract_strings.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_strings"] = module  # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_updating_a_catalogue_keeps_its_words_and_adds_what_is_new(tmp_path: Path) -> None:
+    """--update: kept, carried over a mnemonic's move, new ones unfinished, gone ones dropped."""
+    extract = _extractor()
+    Entry = extract.Entry
+    old = [
+        Entry("&Start", "deskguard/ui/calibration.py", 1),
+        Entry("Gone from the program", "deskguard/ui/calibration.py", 2),
+        Entry("%n breaks", "deskguard/core/review.py", 3, one="%n break"),
+    ]
+    path = tmp_path / "deskguard_pl.ts"
+    path.write_text(
+        extract.render(
+            old,
+            "pl_PL",
+            {
+                "&Start": "&Rozpocznij",
+                "Gone from the program": "Usunięte",
+                "%n breaks": ["%n przerwa", "%n przerwy", "%n przerw"],
+            },
+        )
+    )
+    new = [
+        Entry("S&tart", "deskguard/ui/calibration.py", 1),  # only the mnemonic moved
+        Entry("%n breaks", "deskguard/core/review.py", 3, one="%n break"),
+        Entry("%n walks", "deskguard/core/review.py", 4, one="%n walk"),
+        Entry("Brand new", "deskguard/ui/calibration.py", 5),
+        Entry("Start", "deskguard/report/export.py", 6),  # not the button's "&Rozpocznij"
+    ]
+    assert extract.update_catalogue(path, new) == (3, 1)  # three to translate, one dropped
+    language, done = extract.read_catalogue(path)
+    assert language == "pl_PL"
+    assert done == {
+        "S&tart": "&Rozpocznij",
+        "%n breaks": ["%n przerwa", "%n przerwy", "%n przerw"],
+    }
+    text = path.read_text()
+    assert text.count("<numerusform></numerusform>") == 3  # Polish has three forms
+    template = tmp_path / "deskguard.ts"
+    template.write_text(extract.render(new))
+    assert sorted(p.split(": ")[1] for p in CHECK.problems(path, template)) == [
+        "missing or unfinished"
+    ] * 3

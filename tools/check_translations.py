@@ -6,8 +6,11 @@ Without arguments every ``deskguard_<lang>.ts`` is checked. For each message
 of the template ``deskguard.ts`` a catalogue must have a finished
 translation (no ``type="unfinished"``, not empty) that keeps the source's
 ``{0}``-style placeholders, its HTML tags and its keyboard mnemonic (one
-``&`` before a letter, where the source has one). Prints one line per
-problem and exits 1 if there is any. The tests run the same checks.
+``&`` before a letter, where the source has one). A counted phrase (a Qt
+numerus message, ``%n``) must have exactly as many forms as the language has
+(Polish three, Japanese one: ``deskguard.core.i18n.plural_forms``), each with
+its ``%n``. Prints one line per problem and exits 1 if there is any. The
+tests run the same checks.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
-FOLDER = Path(__file__).resolve().parents[1] / "resources" / "translations"
+REPO = Path(__file__).resolve().parents[1]
+FOLDER = REPO / "resources" / "translations"
 TEMPLATE = FOLDER / "deskguard.ts"
 
 _PLACEHOLDER = re.compile(r"\{[0-9]*(?::[^{}]*)?\}")
@@ -26,16 +30,23 @@ _TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
 _MNEMONIC = re.compile(r"&(?!&|amp;|lt;|gt;|quot;)(?=\S)")
 
 
-def messages(path: Path) -> dict[str, str | None]:
-    """Each source string of a .ts file and its translation (None: unfinished or empty)."""
-    out: dict[str, str | None] = {}
+def messages(path: Path) -> dict[str, str | list[str] | None]:
+    """Each source string of a .ts file and its translation: text, or a counted phrase's forms.
+
+    None: unfinished or empty.
+    """
+    out: dict[str, str | list[str] | None] = {}
     for message in ET.parse(path).getroot().iter("message"):
         source = message.findtext("source") or ""
         node = message.find("translation")
-        text = node.text if node is not None else None
+        text: str | list[str] | None = None
+        if node is not None and message.get("numerus") == "yes":
+            text = [f.text or "" for f in node.iter("numerusform")] or None
+        elif node is not None:
+            text = node.text or None
         if node is not None and node.get("type") in ("unfinished", "obsolete", "vanished"):
             text = None
-        out[source] = text or None
+        out[source] = text
     return out
 
 
@@ -53,19 +64,50 @@ def problems(path: Path, template: Path = TEMPLATE) -> list[str]:
     if not language:
         found.append(f"{path.name}: no language attribute on <TS>")
     for source in wanted:
-        text = have.get(source)
-        if text is None:
+        translation = have.get(source)
+        if translation is None:
             found.append(f"{path.name}: missing or unfinished: {source!r}")
             continue
-        if Counter(_PLACEHOLDER.findall(source)) != Counter(_PLACEHOLDER.findall(text)):
-            found.append(f"{path.name}: placeholders differ: {source!r} -> {text!r}")
-        if sorted(_TAG.findall(source)) != sorted(_TAG.findall(text)):
-            found.append(f"{path.name}: HTML tags differ: {source!r} -> {text!r}")
-        if len(_MNEMONIC.findall(source)) != len(_MNEMONIC.findall(text)):
-            found.append(f"{path.name}: keyboard mnemonic (&) differs: {source!r} -> {text!r}")
+        if isinstance(translation, list):
+            found += _counted_problems(path.name, language or "", source, translation)
+            continue
+        found += _text_problems(path.name, source, translation)
     for source in have:
         if source not in wanted:
             found.append(f"{path.name}: not in the template (stale): {source!r}")
+    return found
+
+
+def _counted_problems(name: str, language: str, source: str, forms: list[str]) -> list[str]:
+    """A counted phrase: one form per grammatical number of the language, each sound."""
+    sys.path.insert(0, str(REPO))
+    from deskguard.core.i18n import plural_forms
+
+    found: list[str] = []
+    wanted = plural_forms(language)
+    if len(forms) != wanted:
+        found.append(
+            f"{name}: {len(forms)} plural forms, {language} has {wanted}: {source!r} -> {forms!r}"
+        )
+    for form in forms:
+        if not form:
+            found.append(f"{name}: an empty plural form: {source!r}")
+        elif "%n" not in form:
+            found.append(f"{name}: a plural form without %n: {source!r} -> {form!r}")
+        else:
+            found += _text_problems(name, source, form)
+    return found
+
+
+def _text_problems(name: str, source: str, text: str) -> list[str]:
+    """Placeholders, tags and the mnemonic of one translation against its source."""
+    found: list[str] = []
+    if Counter(_PLACEHOLDER.findall(source)) != Counter(_PLACEHOLDER.findall(text)):
+        found.append(f"{name}: placeholders differ: {source!r} -> {text!r}")
+    if sorted(_TAG.findall(source)) != sorted(_TAG.findall(text)):
+        found.append(f"{name}: HTML tags differ: {source!r} -> {text!r}")
+    if len(_MNEMONIC.findall(source)) != len(_MNEMONIC.findall(text)):
+        found.append(f"{name}: keyboard mnemonic (&) differs: {source!r} -> {text!r}")
     return found
 
 
