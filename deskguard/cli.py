@@ -326,6 +326,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     app.add_argument("--models", type=Path, help=models_help)
     app.add_argument("--db", type=_history_to_write, help=db_write_help)
+    app.add_argument(
+        "--no-camera",
+        action="store_true",
+        help="watch keyboard and mouse activity only, for this run: seated time and "
+        "reminders, no posture; the camera is never opened",
+    )
 
     doctor = sub.add_parser("doctor", help="check cameras, models, tray, notifications, data")
     doctor.add_argument("--notify", action="store_true", help="also send a test notification")
@@ -593,7 +599,13 @@ def _app(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="deskguard: %(message)s")
     logging.getLogger("deskguard").setLevel(logging.INFO)  # ours only, not the libraries
     return run_app(
-        AppOptions(source=args.source, models=args.models, db=args.db, every_s=args.every_s)
+        AppOptions(
+            source=args.source,
+            models=args.models,
+            db=args.db,
+            every_s=args.every_s,
+            no_camera=args.no_camera,
+        )
     )
 
 
@@ -1126,6 +1138,8 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
         previous = store.week_summary(*shift_week(year, week, -1), tz)
     finally:
         store.close()
+    if args.format == "html":
+        _speak_the_users_language()  # a report for a person; CSV and JSON are for programs
     try:
         path = export_week(summary, args.format, args.out, previous=previous)
     except OSError as exc:
@@ -1133,6 +1147,25 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
         return EXIT_FAILED
     print(f"wrote {path}", file=err)
     return EXIT_OK
+
+
+def _speak_the_users_language() -> None:
+    """The report's words, dates and numbers in the app's language (its setting, else the system's).
+
+    The setting is only read here: a damaged settings file is the app's to
+    repair, and the report then follows the system.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from deskguard.settings_store import settings_path
+    from deskguard.ui.translations import install_translations
+
+    language = ""
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data.get("language"), str):
+            language = data["language"]
+    install_translations(QCoreApplication.instance() or QCoreApplication([]), language)
 
 
 def _exercises(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -70,6 +70,43 @@ def check_models(models_dir: Path | None) -> list[Check]:
             Check(f"model {spec.filename}", True, f"verified, from {found.origin}: {found.path}")
         )
     return checks
+
+
+def check_activity(*, needed: bool) -> Check:
+    """Whether keyboard and mouse idle time can be read here (``needed``: no camera is used)."""
+    from deskguard.sensing import Unavailable, find_activity_source
+
+    found = find_activity_source()
+    if isinstance(found, Unavailable):
+        return Check(
+            "keyboard and mouse activity",
+            False,
+            f"cannot be read here: {found.reason}",
+            "Without it DeskGuard watches with the camera alone: seated time stops while the "
+            "camera is busy, unplugged or cannot see you.",
+            essential=needed,
+        )
+    idle_s = found.idle_s()
+    idle = "cannot tell now" if idle_s is None else f"last input {idle_s:.0f} s ago"
+    return Check("keyboard and mouse activity", True, f"through {found.name}: {idle}")
+
+
+def check_call_signals() -> Check:
+    """The signs of a call readable here (each one holds the reminders while it is on)."""
+    from deskguard.sensing import find_call_signals
+
+    signals = find_call_signals()
+    if not signals:
+        return Check(
+            "call signals",
+            False,
+            "none readable here",
+            "Reminders still wait while a call holds the camera.",
+            essential=False,
+        )
+    states = {True: "on", False: "off", None: "cannot tell now"}
+    detail = ", ".join(f"{s.name} ({states[s.active()]})" for s in signals)
+    return Check("call signals", True, detail)
 
 
 #: The MediaPipe release DeskGuard is tested with: the newest without Google's
@@ -243,13 +280,24 @@ def check_log_file() -> Check:
 def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
     """Print every check; exit 1 if an essential one failed."""
     checks: list[Check] = []
+    from deskguard.core.settings import Sensing
+    from deskguard.settings_store import load_settings
+
+    sensing = load_settings()[0].sensing
     steps: list[Callable[[], None]] = [
         lambda: checks.append(check_cameras()),
         lambda: checks.extend(check_models(models_dir)),
         lambda: checks.append(check_mediapipe_privacy()),
+        lambda: checks.append(check_activity(needed=sensing is Sensing.ACTIVITY)),
+        lambda: checks.append(check_call_signals()),
     ]
     for step in steps:
         step()
+    if sensing is Sensing.ACTIVITY:  # keyboard and mouse alone: no camera, no models needed
+        checks = [
+            replace(c, essential=False) if c.name == "camera" or c.name.startswith("model ") else c
+            for c in checks
+        ]
     tray_check, tray_ok = check_display_and_tray()
     checks.append(tray_check)
     checks.append(check_notifications(tray_ok, send_test))

@@ -6,13 +6,15 @@ One loop for everything that monitors: the tray app, ``deskguard run`` and
     tick -> take a frame (the caller's part) -> took / failed -> wait -> tick ...
 
 ``Monitor`` decides (adaptive sampling, pause, screen lock, work hours, a call
-holding the camera, calibration in progress), feeds the engine, writes the
-history and sends notifications. It never captures or analyses a frame
-itself and never sleeps: a driver does both. ``run_loop`` is the plain
-driver (a real clock for ``run``, a simulated one for ``replay``); the tray
-app's driver is a Qt timer plus a capture thread (``ui.controller``). Every
-instant comes from the injected clock, so the same code runs a whole day in
-seconds under a simulated clock and a day in a day under the real one.
+holding the camera, calibration in progress), reads the other senses (keyboard
+and mouse activity at each tick, the call signals every ``CALL_POLL_S``),
+feeds the engine, writes the history and sends notifications. It never
+captures or analyses a frame itself and never sleeps: a driver does both.
+``run_loop`` is the plain driver (a real clock for ``run``, a simulated one
+for ``replay``); the tray app's driver is a Qt timer plus a capture thread
+(``ui.controller``). Every instant comes from the injected clock, so the same
+code runs a whole day in seconds under a simulated clock and a day in a day
+under the real one.
 
 Threading contract: not thread-safe; one thread calls it (the GUI thread in
 the app). Only capture and analysis may happen elsewhere.
@@ -41,6 +43,7 @@ from deskguard.core.presentation import TrayState, tray_state
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
 from deskguard.notify.notifier import Notice, Notifier, deliver, notice_for
+from deskguard.sensing import ActivitySource, CallSignal
 from deskguard.storage.history import HistoryStore
 
 log = logging.getLogger("deskguard.monitor")
@@ -50,6 +53,8 @@ BUSY_PROBE_S = 30.0
 #: A driver wakes at least this often (seconds), so a clock that jumps (a
 #: suspend, a time change) is noticed within a minute whatever was planned.
 MAX_WAIT_S = 60.0
+#: Read the call signals this often (they may ask D-Bus or list processes: not at every tick).
+CALL_POLL_S = 30.0
 
 
 class Look(Enum):
@@ -86,8 +91,15 @@ class Monitor:
         notifier: Notifier,
         clock: Clock,
         listener: MonitorListener | None = None,
+        *,
+        activity: ActivitySource | None = None,
+        call_signals: Sequence[CallSignal] = (),
     ) -> None:
-        """Wire the parts; nothing is sampled until ``models_ready()``."""
+        """Wire the parts; nothing is sampled until ``models_ready()`` (unless no camera is used).
+
+        ``activity``: the keyboard and mouse sense (None: none here), read at
+        each tick; ``call_signals``: the signs of a call readable here.
+        """
         self.engine = engine
         self.store = store
         self.notifier = notifier
@@ -103,7 +115,12 @@ class Monitor:
         self._due_s = -float("inf")  # when the next frame is due (clock time)
         self._ticked_s: float | None = None  # the last tick or answer, to notice a clock going back
         self._last_probe_s = -float("inf")
+        self._last_call_poll_s = -float("inf")
+        self.activity = activity
+        self.call_signals = list(call_signals)
         self._state: TrayState | None = None
+        #: What the listener was last told: the state and the words that go with it.
+        self._shown: tuple[object, ...] | None = None
 
     # --- the cycle -----------------------------------------------------------------------
 
@@ -114,14 +131,17 @@ class Monitor:
             # The clock went back: plans made in the future are void.
             self._due_s = now
             self._last_probe_s = -float("inf")
+            self._last_call_poll_s = -float("inf")
         self._ticked_s = now
         look = self._decide(now)
         self._publish()
         return look
 
     def _decide(self, now: float) -> Look:
-        if self.calibrating or not self.models_ok or not self.started or self.session_away:
+        if self.calibrating or self.session_away or not self._ready:
             return Look.NOTHING
+        if not self.engine.paused(now):
+            self._read_senses(now)
         status = self.engine.status(now)
         if status.camera_busy:
             if now - self._last_probe_s >= BUSY_PROBE_S:
@@ -136,7 +156,43 @@ class Monitor:
         if not status.paused:
             self._record(now, self.engine.feed(now, None))
         self._due_s = now + self.engine.next_interval_s(now)
-        return Look.RELEASE
+        # Without the camera there is nothing to let go: it was never opened.
+        return Look.RELEASE if self.engine.uses_camera else Look.NOTHING
+
+    @property
+    def _ready(self) -> bool:
+        """The models are loaded, or not needed (no camera used)."""
+        return not self.engine.uses_camera or (self.models_ok and self.started)
+
+    def _read_senses(self, now: float) -> None:
+        """Tell the engine what the keyboard and mouse and the call signals say now.
+
+        A sense that fails is logged and read as "cannot tell": it never stops
+        the monitoring.
+        """
+        if self.activity is not None:
+            try:
+                idle_s = self.activity.idle_s()
+            except Exception:
+                log.exception("the activity sense %s failed", self.activity.name)
+                idle_s = None
+            self.engine.feed_activity(now, idle_s)
+        if self.call_signals and now - self._last_call_poll_s >= CALL_POLL_S:
+            self._last_call_poll_s = now
+            self._handle(self.engine.set_call_signals(now, self._active_call_signals()))
+
+    def _active_call_signals(self) -> list[str]:
+        """The keys of the call signals on now ("cannot tell" counts as off)."""
+        active = []
+        for signal in self.call_signals:
+            try:
+                on = signal.active()
+            except Exception:
+                log.exception("the call signal %s failed", signal.key)
+                on = None
+            if on:
+                active.append(signal.key)
+        return active
 
     def took(self, sample: PostureSample) -> None:
         """The frame asked for by ``tick`` was analysed."""
@@ -164,11 +220,8 @@ class Monitor:
             # clock goes on with each probe: the user sits through the call (the bout
             # goes on, no gap), and the reminders that fall due are held for after it.
             self._last_probe_s = now
-            held = self.engine.status(now).held_for_call
             self._handle(self.engine.set_camera_busy(now, True))
             self._record(now, self.engine.feed(now, None))
-            if self.engine.status(now).held_for_call != held:
-                self.refresh()  # the tray says how many are held
         else:
             self.camera_error = message
             self._record(now, self.engine.feed(now, None))
@@ -182,12 +235,16 @@ class Monitor:
     def wait_s(self) -> float:
         """Seconds (of the clock) until the next ``tick`` is worth making."""
         now = self.now()
-        if self.calibrating or self.session_away or not self.started or not self.models_ok:
+        if self.calibrating or self.session_away or not self._ready:
             due = now + self.engine.settings.sample_interval_s  # woken early by the change
-        elif self.engine.status(now).camera_busy:
-            due = self._last_probe_s + BUSY_PROBE_S
         else:
-            due = self._due_s
+            if self.engine.status(now).camera_busy:
+                due = self._last_probe_s + BUSY_PROBE_S
+            else:
+                due = self._due_s
+            if self.call_signals and not self.engine.paused(now):
+                # Only here: the next tick reads them (a tick that cannot must not spin).
+                due = min(due, self._last_call_poll_s + CALL_POLL_S)
         return min(MAX_WAIT_S, max(0.0, due - now))
 
     # --- what the app reports ------------------------------------------------------------
@@ -339,7 +396,7 @@ class Monitor:
 
     def refresh(self) -> None:
         """Work the state out again and tell the listener even if it did not change."""
-        self._state = None
+        self._shown = None
         self._publish()
 
     def flush(self) -> None:
@@ -372,14 +429,19 @@ class Monitor:
             self.listener.on_events(events)
 
     def _publish(self) -> None:
+        status = self.engine.status(self.now())
+        no_models_needed = not self.engine.uses_camera
         state = tray_state(
-            self.engine.status(self.now()),
-            models_ok=self.models_ok,
-            camera_error=self.camera_error,
-            started=self.started,
+            status,
+            models_ok=self.models_ok or no_models_needed,
+            camera_error=self.camera_error if self.engine.uses_camera else None,
+            started=self.started or no_models_needed,
         )
-        if state != self._state:
-            self._state = state
+        # The words change within a state too: how many reminders a call holds, and why.
+        shown = (state, status.held_for_call, status.call_signals)
+        self._state = state
+        if shown != self._shown:
+            self._shown = shown
             if self.listener is not None:
                 self.listener.on_state(state)
 

@@ -17,8 +17,8 @@ from deskguard.core.clock import SimulatedClock
 from deskguard.core.engine import Event, EventKind, PostureEngine, Problem, ReminderAnswer
 from deskguard.core.presentation import TrayState, status_line
 from deskguard.core.sample import PostureSample
-from deskguard.core.settings import Settings
-from deskguard.monitor import BUSY_PROBE_S, Look, Monitor, run_loop
+from deskguard.core.settings import Sensing, Settings
+from deskguard.monitor import BUSY_PROBE_S, CALL_POLL_S, Look, Monitor, run_loop
 from deskguard.notify.notifier import Notice
 from deskguard.storage.history import HistoryStore
 from tests.scripted_day import BASELINE, TZ, local, sample
@@ -352,3 +352,135 @@ def test_a_call_keeps_the_bout_holds_the_reminders_and_ends_with_one_nudge() -> 
     kinds = [e.kind for e in rec.events]
     assert EventKind.BREAK_STARTED not in kinds and EventKind.TIME_JUMP not in kinds
     assert monitor.status.seated_today_s >= 69 * 60
+
+
+# --- the other senses: keyboard and mouse, call signals ------------------------------------
+
+
+class FakeActivity:
+    """Idle time as the X server would say it: seconds since ``last_input``."""
+
+    name = "fake idle"
+
+    def __init__(self, clock: SimulatedClock) -> None:
+        self.clock = clock
+        self.last_input = clock.t - 3600.0
+
+    def touch(self) -> None:
+        self.last_input = self.clock.t
+
+    def idle_s(self) -> float:
+        return self.clock.t - self.last_input
+
+
+class FakeSignal:
+    """One call signal the test switches on and off; it counts how often it is read."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.name = f"fake {key}"
+        self.on = False
+        self.reads: list[float] = []
+        self.clock: SimulatedClock | None = None
+
+    def active(self) -> bool:
+        assert self.clock is not None
+        self.reads.append(self.clock.t)
+        return self.on
+
+
+def sensing(
+    *signals: FakeSignal, **settings
+) -> tuple[Monitor, SimulatedClock, Recorder, FakeActivity]:
+    clock = SimulatedClock(local("2026-11-23 09:00"))
+    engine = PostureEngine(Settings(**settings), baseline=BASELINE, tz=TZ)
+    recorder = Recorder()
+    activity = FakeActivity(clock)
+    for s in signals:
+        s.clock = clock
+    monitor = Monitor(
+        engine, None, Notes(), clock, recorder, activity=activity, call_signals=list(signals)
+    )
+    return monitor, clock, recorder, activity
+
+
+def test_call_signals_hold_reminders_and_one_nudge_comes_after() -> None:
+    microphone = FakeSignal("microphone")
+    monitor, clock, rec, _activity = sensing(microphone)
+    monitor.models_ready()
+    start = clock.t
+    drive(monitor, clock, start + 5 * 60, lambda t: sample())
+    microphone.on = True
+    drive(monitor, clock, start + 65 * 60, lambda t: sample())  # the camera still sees them
+    reads = [b - a for a, b in itertools.pairwise(microphone.reads)]
+    assert set(reads) == {CALL_POLL_S}  # read every 30 s, not at every frame
+    status = monitor.status
+    assert monitor.state is TrayState.CAMERA_BUSY and status.held_for_call == 2
+    assert status_line(monitor.state, status) == "In a call (microphone): 2 reminders held"
+    assert rec.states[-1] is TrayState.CAMERA_BUSY  # the listener heard of the new count
+    notes = monitor.notifier
+    assert isinstance(notes, Notes) and notes.shown == []
+    microphone.on = False
+    drive(monitor, clock, start + 70 * 60, lambda t: sample())
+    assert notes.shown == ["After your call: time to stand up and walk"]
+    kinds = [e.kind for e in rec.events]
+    assert kinds.count(EventKind.CALL_STARTED) == kinds.count(EventKind.CALL_ENDED) == 1
+    assert EventKind.BREAK_STARTED not in kinds
+
+
+def test_call_signals_are_not_read_while_paused() -> None:
+    dnd = FakeSignal("dnd")
+    monitor, clock, _rec, _activity = sensing(dnd)
+    monitor.models_ready()
+    drive(monitor, clock, clock.t + 60, lambda t: sample())
+    monitor.pause(30)
+    reads = len(dnd.reads)
+    drive(monitor, clock, clock.t + 20 * 60, lambda t: sample())
+    assert len(dnd.reads) == reads
+
+
+def test_the_fused_mode_counts_through_a_call_holding_the_camera() -> None:
+    """The user sat down during the call: the camera never saw them; the keyboard did."""
+    monitor, clock, rec, activity = sensing()
+    monitor.models_ready()
+    start = clock.t
+
+    def busy_and_typing(t: float) -> PostureSample:
+        activity.touch()
+        raise CameraBusyError("in a call")
+
+    drive(monitor, clock, start + 65 * 60, busy_and_typing)
+    status = monitor.status
+    assert status.present and status.seated_today_s >= 64 * 60
+    assert status.held_for_call == 2 and monitor.notifier.shown == []  # type: ignore[attr-defined]
+    drive(monitor, clock, start + 70 * 60, lambda t: sample())
+    assert monitor.notifier.shown == [  # type: ignore[attr-defined]
+        "After your call: time to stand up and walk"
+    ]
+    assert rec.at(EventKind.BOUT_STARTED, start) == [0.0]
+
+
+def test_activity_alone_never_asks_for_a_frame_and_needs_no_models() -> None:
+    monitor, clock, rec, activity = sensing(sensing=Sensing.ACTIVITY)  # models_ready never called
+    looks = []
+    while clock.t < local("2026-11-23 09:30"):
+        activity.touch()
+        looks.append(monitor.tick())
+        clock.t += monitor.wait_s()
+    assert set(looks) == {Look.NOTHING}
+    assert monitor.status.seated_today_s >= 29 * 60
+    assert monitor.state is TrayState.NOT_CALIBRATED
+    assert status_line(monitor.state, monitor.status) == "Posture: off — no camera"
+    assert rec.at(EventKind.SHIFT_REMINDER, local("2026-11-23 09:00")) == [12.0, 24.0]
+
+
+def test_call_signals_never_make_a_driver_spin_while_nothing_is_read() -> None:
+    """Calibrating, locked or starting, the signals are not read: no wait of zero for them."""
+    microphone = FakeSignal("microphone")
+    monitor, clock, _rec, _activity = sensing(microphone)
+    assert monitor.tick() is Look.NOTHING and monitor.wait_s() > 0  # the models not loaded yet
+    monitor.models_ready()
+    monitor.set_calibrating(True)
+    clock.t += 60
+    assert monitor.tick() is Look.NOTHING and monitor.wait_s() > 0
+    assert microphone.reads == []

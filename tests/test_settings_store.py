@@ -15,6 +15,7 @@ import stat
 import tempfile
 import threading
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,8 @@ def assert_valid(s: Settings) -> None:
         default = f.default
         if isinstance(default, bool):
             assert isinstance(value, bool), f.name
-        elif isinstance(default, Sensitivity):
-            assert isinstance(value, Sensitivity), f.name
+        elif isinstance(default, StrEnum):  # sensitivity, sensing
+            assert isinstance(value, type(default)), f.name
         elif isinstance(default, float):
             assert isinstance(value, float) and math.isfinite(value), f.name
             assert f.metadata["min"] <= value <= f.metadata["max"], f.name

@@ -49,6 +49,18 @@ The rules, with their defaults in :class:`~deskguard.core.settings.Settings`:
   then wait until it is over, posture alerts are dropped. The reminders that
   fall due in a call are counted (``Status.held_for_call``) and come after
   it as one nudge ("After your call: …"), never as a burst.
+* **Without the camera** (``sensing``; docs/engine.md, "Without the camera"):
+  keyboard and mouse activity (:meth:`PostureEngine.feed_activity`) decides
+  presence where the camera is not used ("activity") or cannot tell ("both":
+  no frame, a call holding the camera, a dark frame with nobody found).
+  Input within a bout is seated time; no input for ``activity_break_s`` is a
+  break that ended at the last input (``BreakReason.IDLE``, probable). In a
+  call the silence allowed is ``CALL_SILENCE_S`` at least. A clear frame of an
+  empty chair wins over input (someone else at the keyboard, a remote
+  session); a weak sample with input just now is believed at once.
+* **Calls**: call signals (:meth:`PostureEngine.set_call_signals`: the
+  microphone in use, the screen shared, Do Not Disturb…) hold reminders
+  exactly as a call holding the camera does.
 * **Answers**: where the desktop's notifications have actions, "Done" and
   "Skip" on a reminder are recorded (``REMINDER_DONE``/``REMINDER_SKIPPED``)
   and "Snooze 10 min" snoozes (``ANSWER_SNOOZE_S``).
@@ -66,10 +78,11 @@ alerts and "can't see you well", both one windowed hysteresis,
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
 from deskguard.core.carryover import Carryover
-from deskguard.core.events import BreakReason, EventKind, ReminderAnswer
+from deskguard.core.events import BreakReason, EventKind, ReminderAnswer, Sense
 from deskguard.core.hysteresis import ALERT_MIN_SAMPLES, ALERT_OFF_FRACTION, ALERT_ON_FRACTION
 from deskguard.core.judgement import PostureJudge
 from deskguard.core.outcome import Event, PostureState, Problem, Status, Step
@@ -82,10 +95,11 @@ from deskguard.core.position import (
 )
 from deskguard.core.posture import Baseline, ScreenMove
 from deskguard.core.presence import Presence, Seen
+from deskguard.core.quality import MIN_BRIGHTNESS
 from deskguard.core.reminders import HEADS_UP_S, REMINDER_SPACING_S, Reminders
 from deskguard.core.sample import PostureSample, Quality
 from deskguard.core.screen import SCREEN_ADVICE_AFTER_S, ScreenAdvisor
-from deskguard.core.settings import Settings, parse_clock
+from deskguard.core.settings import Sensing, Settings, parse_clock
 from deskguard.core.wording import Wording
 
 __all__ = [
@@ -93,6 +107,7 @@ __all__ = [
     "ALERT_OFF_FRACTION",
     "ALERT_ON_FRACTION",
     "ANSWER_SNOOZE_S",
+    "CALL_SILENCE_S",
     "HEADS_UP_S",
     "POSITION_MOVE_CM",
     "POSITION_TURN_DEG",
@@ -108,6 +123,7 @@ __all__ = [
     "PostureState",
     "Problem",
     "ReminderAnswer",
+    "Sense",
     "Status",
     "Step",
 ]
@@ -116,6 +132,11 @@ __all__ = [
 STEADY_AFTER_S = 5 * 60.0
 #: "Snooze 10 min" on a reminder's notification.
 ANSWER_SNOOZE_S = 10 * 60.0
+#: In a call, activity ends the bout only after this long without input (or
+#: ``activity_break_s`` if longer): a call is itself a sign of being at the desk,
+#: and listening to a meeting for twenty minutes without typing is common; an
+#: hour of silence is not sitting any more (a headset, a walk).
+CALL_SILENCE_S = 30 * 60.0
 
 
 class PostureEngine:
@@ -154,6 +175,12 @@ class PostureEngine:
         #: When the screen was locked or the system went to sleep (None: not since the
         #: last observation); a gap that long is then a probable break.
         self._session_away_since: float | None = None
+        #: The call signals active now (their keys); any one holds reminders.
+        self._call_signals: frozenset[str] = frozenset()
+        #: Keyboard and mouse: when the user last gave input, and when the sense last
+        #: answered (None: never; activity then decides nothing).
+        self._last_input_s: float | None = None
+        self._activity_read_s: float | None = None
 
     # --- commands ---------------------------------------------------------------------
 
@@ -276,6 +303,35 @@ class PostureEngine:
         events.append(Event(t_s, EventKind.CAMERA_BUSY if busy else EventKind.CAMERA_FREE))
         return events
 
+    def set_call_signals(self, t_s: float, active: Iterable[str]) -> list[Event]:
+        """The call signals active at ``t_s`` (keys such as "microphone"; none: not in a call).
+
+        While any is active reminders are held exactly as while a call holds
+        the camera, and come after it as one nudge; posture alerts are not shown.
+        """
+        keys = frozenset(active)
+        if keys == self._call_signals:
+            return []
+        before, self._call_signals = self._call_signals, keys
+        if bool(keys) == bool(before):
+            return []  # still in the call, for other reasons: nothing to record
+        events: list[Event] = []
+        self._catch_up(t_s, events)
+        kind = EventKind.CALL_STARTED if keys else EventKind.CALL_ENDED
+        events.append(Event(t_s, kind, data={"signals": sorted(keys or before)}))
+        return events
+
+    def feed_activity(self, t_s: float, idle_s: float | None) -> None:
+        """What the activity sense says at ``t_s``: seconds since the last keyboard or mouse input.
+
+        ``None``: it cannot tell now. Only noted: the next :meth:`feed` uses it
+        where activity decides.
+        """
+        if idle_s is None or not math.isfinite(idle_s) or idle_s < 0:
+            return
+        self._activity_read_s = t_s
+        self._last_input_s = t_s - idle_s
+
     def _catch_up(self, t_s: float, events: list[Event]) -> None:
         """Catch a gap (sleep) up before a command changes the mode.
 
@@ -382,9 +438,24 @@ class PostureEngine:
         """
         return self.baseline is not None and self.baseline.ear_shoulder_gap_ratio is not None
 
+    @property
+    def uses_camera(self) -> bool:
+        """Whether the camera is used at all (not with ``sensing`` "activity")."""
+        return self.settings.sensing is not Sensing.ACTIVITY
+
     def wants_camera(self, t_s: float) -> bool:
         """Whether a frame should be taken now."""
-        return not self.paused(t_s) and not self._camera_busy and self.in_work_hours(t_s)
+        return (
+            self.uses_camera
+            and not self.paused(t_s)
+            and not self._camera_busy
+            and self.in_work_hours(t_s)
+        )
+
+    def activity_known(self, t_s: float) -> bool:
+        """Whether the activity sense has answered recently enough to be used at ``t_s``."""
+        read = self._activity_read_s
+        return read is not None and 0.0 <= t_s - read <= self._max_gap_s()
 
     def status(self, t_s: float) -> Status:
         """The state at a glance."""
@@ -407,7 +478,10 @@ class PostureEngine:
             snoozed_until_s=self.snoozed_until_s(t_s),
             next_reminder_s=next_at,
             next_reminder=next_kind,
-            held_for_call=len(self._held) if self._camera_busy else 0,
+            held_for_call=len(self._held) if self._in_call else 0,
+            call_signals=tuple(sorted(self._call_signals)),
+            posture_off=not self.uses_camera,
+            activity_missing=not self.uses_camera and not self.activity_known(t_s),
         )
 
     def preview(
@@ -474,7 +548,9 @@ class PostureEngine:
             return Step(tuple(events))
 
         presence = self._presence
-        quiet = self._camera_busy or self.in_quiet_hours(t_s)
+        quiet = self._in_call or self.in_quiet_hours(t_s)
+        if self._activity_decides(t_s, sample):
+            return self._feed_by_activity(t_s, dt, events, quiet=quiet)
         if self._camera_busy:
             # In a call the user is at the desk: the bout goes on, quietly.
             seated = dt if presence.present else 0.0
@@ -494,7 +570,12 @@ class PostureEngine:
             return Step(tuple(events), posture=PostureState.UNKNOWN)
 
         seen = presence.observe(
-            t_s, dt, sample, max_gap_s=self._max_gap_s(), break_min_s=self.settings.break_min_s
+            t_s,
+            dt,
+            sample,
+            max_gap_s=self._max_gap_s(),
+            break_min_s=self.settings.break_min_s,
+            vouched=self._input_vouches(t_s, sample),
         )
         self._follow(seen, t_s, events)
         if not seen.believed:
@@ -536,7 +617,53 @@ class PostureEngine:
             eyes_above_top_cm=eyes_above_top,
         )
 
+    # --- the second sense: keyboard and mouse ------------------------------------------
+
+    def _activity_decides(self, t_s: float, sample: PostureSample | None) -> bool:
+        """Whether activity, not the camera, decides presence for this call.
+
+        "activity": always (given the sense). "both": where the camera cannot
+        tell: no frame, a call holding it, or nobody found in a frame too dark
+        to see anyone. A clear frame decides, even against input: an empty
+        chair with the keyboard in use is someone else, or a remote session.
+        """
+        mode = self.settings.sensing
+        if mode is Sensing.CAMERA or not self.activity_known(t_s):
+            return False
+        if mode is Sensing.ACTIVITY or self._camera_busy or sample is None:
+            return True
+        return not sample.present and _too_dark(sample)
+
+    def _input_vouches(self, t_s: float, sample: PostureSample) -> bool:
+        """Input just now backs a weak sample of someone up ("both" only)."""
+        last = self._last_input_s
+        return (
+            self.settings.sensing is Sensing.BOTH
+            and sample.present
+            and self.activity_known(t_s)
+            and last is not None
+            and 0.0 <= t_s - last <= self._max_gap_s()
+        )
+
+    def _feed_by_activity(self, t_s: float, dt: float, events: list[Event], *, quiet: bool) -> Step:
+        """Presence, bouts and reminders from keyboard and mouse input alone (no posture)."""
+        presence = self._presence
+        silence_s = self.settings.activity_break_s
+        if self._in_call:
+            silence_s = max(silence_s, CALL_SILENCE_S)
+        seen = presence.observe_input(t_s, dt, self._last_input_s, break_after_s=silence_s)
+        self._follow(seen, t_s, events, reason=BreakReason.IDLE)
+        if presence.present:
+            events += self._due_reminders(t_s, quiet=quiet)
+        posture = PostureState.UNKNOWN if presence.present else PostureState.AWAY
+        return Step(tuple(events), seated_s=seen.seated_s, posture=posture, sense=Sense.ACTIVITY)
+
     # --- wiring -----------------------------------------------------------------------
+
+    @property
+    def _in_call(self) -> bool:
+        """A call holds the camera or a call signal is active: reminders are held."""
+        return self._camera_busy or bool(self._call_signals)
 
     def _max_gap_s(self) -> float:
         return max(4 * self.settings.sample_interval_s, 60.0)
@@ -563,8 +690,11 @@ class PostureEngine:
             self._snoozed_until = -math.inf
             presence.absent_since = None
         elif presence.present and dt >= self.settings.break_min_s:
-            # A locked screen or a sleeping laptop that long: probably a walk away.
-            self._end_bout(last, events, reason=BreakReason.LOCKED if locked else BreakReason.GAP)
+            # A locked screen or a sleeping laptop that long: probably a walk away, from
+            # the last sign of the user (with activity, the last input may be earlier).
+            ended = min(last, presence.last_seen) if presence.last_seen is not None else last
+            ended = max(ended, presence.bout_start or ended)
+            self._end_bout(ended, events, reason=BreakReason.LOCKED if locked else BreakReason.GAP)
         elif presence.present:
             presence.last_seen = t_s  # a short gap: not a break, but not seated either
             presence.pending_absent_s = 0.0
@@ -577,7 +707,9 @@ class PostureEngine:
             self._presence.seated_today_s = 0.0
             self._screen.forget()
 
-    def _follow(self, seen: Seen, t_s: float, events: list[Event]) -> None:
+    def _follow(
+        self, seen: Seen, t_s: float, events: list[Event], *, reason: BreakReason = BreakReason.AWAY
+    ) -> None:
         """What a sample's effect on presence means for the other parts."""
         if seen.back_after_s is not None and seen.back_after_s >= SHIFT_ABSENCE_S:
             # Back from leaning out or standing up within the bout: they moved.
@@ -587,7 +719,7 @@ class PostureEngine:
             self._bout_started(seen.bout_started_at, events)
         if seen.bout_ended is not None:
             at_s, bout_s = seen.bout_ended
-            self._bout_ended(at_s, bout_s, events, reason=BreakReason.AWAY)
+            self._bout_ended(at_s, bout_s, events, reason=reason)
 
     def _bout_started(self, t_s: float, events: list[Event]) -> None:
         self._position.last_change_t = t_s
@@ -617,6 +749,9 @@ class PostureEngine:
         presence = self._presence
         if not presence.present or presence.bout_start is None:
             return []
+        if self._in_call:
+            self._hold_due(t_s)  # shown after the call, as one nudge
+            return []
         if quiet or t_s < self._snoozed_until or not self.settings.notifications:
             return []  # due reminders wait; they fire when this is over
         after_call, self._held = bool(self._held), set()
@@ -640,6 +775,11 @@ class PostureEngine:
             last_change_t=self._position.last_change_t,
             settings=self.settings,
         )
+
+
+def _too_dark(sample: PostureSample) -> bool:
+    """A frame too dark to see anyone in: its "nobody" proves nothing."""
+    return sample.brightness is not None and sample.brightness < MIN_BRIGHTNESS
 
 
 def _within(local: datetime, start: str, end: str) -> bool:

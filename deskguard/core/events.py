@@ -42,6 +42,12 @@ class EventKind(StrEnum):
     #: camera or on the user's word, ``reps`` counted and ``target`` where counted).
     #: It is also a change of position (``POSITION_CHANGED``, cause "exercise").
     EXERCISE_DONE = "exercise_done"
+    #: A sign of a call or of "do not disturb" appeared (``data["signals"]``: their keys,
+    #: e.g. ``["microphone"]``): reminders are held until it ends, as while a call holds
+    #: the camera.
+    CALL_STARTED = "call_started"
+    #: The last such sign went away (``data["signals"]``: the ones there were).
+    CALL_ENDED = "call_ended"
 
 
 class ReminderAnswer(StrEnum):
@@ -69,3 +75,15 @@ class BreakReason(StrEnum):
     UNOBSERVED = "unobserved"
     #: The clock went backwards.
     CLOCK = "clock"
+    #: No keyboard or mouse input for ``activity_break_s`` where activity decided presence
+    #: (no camera, or the camera could not tell): a probable break, like ``LOCKED``.
+    IDLE = "idle"
+
+
+class Sense(StrEnum):
+    """Which sense vouched for a stretch of seated time (stored per minute in the history)."""
+
+    #: The camera saw the user (or a call held it, the user at the desk).
+    CAMERA = "camera"
+    #: Keyboard and mouse input, where the camera was not used or could not tell.
+    ACTIVITY = "activity"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from deskguard.core.events import EventKind
+from deskguard.core.events import EventKind, Sense
 
 
 class Problem(StrEnum):
@@ -68,6 +68,8 @@ class Step:
     neck_flexion_deg: float | None = None
     distance_cm: float | None = None
     eyes_above_top_cm: float | None = None
+    #: Which sense vouched for ``seated_s``.
+    sense: Sense = Sense.CAMERA
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,17 @@ class Status:
     next_reminder_s: float | None = None
     #: Which reminder that is: ``SHIFT_REMINDER`` or ``WALK_REMINDER``.
     next_reminder: EventKind | None = None
-    #: While a call holds the camera: how many reminders (shift, walk) fell due
-    #: and wait for the end of it.
+    #: While in a call (the camera held, or a call signal): how many reminders
+    #: (shift, walk) fell due and wait for the end of it.
     held_for_call: int = 0
+    #: The call signals active now ("microphone", "screen_share"…; empty: none).
+    call_signals: tuple[str, ...] = ()
+    #: Posture is not watched: the camera is not used (``sensing`` "activity").
+    posture_off: bool = False
+    #: Only keyboard and mouse activity can tell, and it cannot be read here.
+    activity_missing: bool = False
+
+    @property
+    def in_call(self) -> bool:
+        """A call holds the camera, or a call signal is active: do not disturb."""
+        return self.camera_busy or bool(self.call_signals)

@@ -8,6 +8,11 @@ total are not a break; their time counts as seated once the user is seen
 again. Away for ``break_min_s`` ends the bout at the moment the user was last
 seen. The engine adds what else a bout's start and end mean (position,
 reminders, alerts) and the gaps between calls.
+
+Keyboard and mouse activity is the other sense (:meth:`Presence.observe_input`),
+used where the camera is not or cannot tell: input within a bout is seated
+time; a silence of ``break_after_s`` is a break that ended at the last sign
+of the user (the last input, or the last time the camera saw them).
 """
 
 from __future__ import annotations
@@ -68,7 +73,14 @@ class Presence:
         return max(0.0, at_s - start)
 
     def observe(
-        self, t_s: float, dt: float, s: PostureSample, *, max_gap_s: float, break_min_s: float
+        self,
+        t_s: float,
+        dt: float,
+        s: PostureSample,
+        *,
+        max_gap_s: float,
+        break_min_s: float,
+        vouched: bool = False,
     ) -> Seen:
         """Update the bout with a sample taken ``dt`` after the last call.
 
@@ -76,12 +88,14 @@ class Presence:
         and then "finds" a body in an empty room, the face model a face in a
         pattern): while absent, a body-only sample or a poor-quality face waits
         until the next sample agrees; a good face ends the absence at once. The
-        absence then ends at the first of the agreeing samples.
+        absence then ends at the first of the agreeing samples. ``vouched``:
+        keyboard or mouse input just now backs the weak sample up, which is
+        then believed at once.
         """
         absent = not self.present or self.absent_since is not None
         unconfirmed, self.unconfirmed_t = self.unconfirmed_t, None
         agrees = unconfirmed is not None and 0.0 < t_s - unconfirmed <= max_gap_s
-        strong = s.face_found and s.quality is Quality.GOOD
+        strong = vouched or (s.face_found and s.quality is Quality.GOOD)
         if s.present and absent and not strong and not agrees:
             self.unconfirmed_t = t_s
             return self._still_absent(t_s, dt, break_min_s, believed=False)
@@ -113,3 +127,44 @@ class Presence:
             at = self.last_seen
             return Seen(believed=believed, bout_ended=(at, self.end_bout(at)))
         return Seen(believed=believed)
+
+    def observe_input(
+        self, t_s: float, dt: float, last_input_s: float | None, *, break_after_s: float
+    ) -> Seen:
+        """Update the bout from keyboard and mouse activity, ``dt`` after the last call.
+
+        ``last_input_s``: when the user last touched the keyboard or the mouse
+        (None: not since the sense has been read). Input after the last sign
+        of the user is a new sign: it starts a bout (dated at the input, but
+        never before the last call, which was not seated) or makes the time
+        since the last call seated, with a silence before it that was too
+        short to be a break (reading, watching). A silence of ``break_after_s``
+        since the last sign ends the bout there; the silence is not seated.
+        """
+        new_input = last_input_s is not None and (
+            self.last_seen is None or last_input_s > self.last_seen
+        )
+        if not self.present:
+            if last_input_s is None or not new_input or t_s - last_input_s >= break_after_s:
+                if self.absent_since is None:
+                    self.absent_since = t_s
+                return Seen()
+            at = min(t_s, max(last_input_s, t_s - dt))
+            self.absent_since = None
+            self.start_bout(at)
+            seated = t_s - at
+            self.credit(seated)
+            return Seen(seated, bout_started_at=at)
+        if last_input_s is not None and new_input:
+            self.last_seen = min(last_input_s, t_s)
+            self.absent_since = None
+            seated = self.pending_absent_s + dt
+            self.pending_absent_s = 0.0
+            self.credit(seated)
+            return Seen(seated)
+        self.pending_absent_s += dt
+        last_sign = self.last_seen if self.last_seen is not None else t_s
+        if t_s - last_sign >= break_after_s:
+            at = max(last_sign, self.bout_start if self.bout_start is not None else last_sign)
+            return Seen(bout_ended=(at, self.end_bout(at)))
+        return Seen()

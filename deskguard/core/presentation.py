@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from deskguard.core.engine import EventKind, Problem, Status
-from deskguard.core.i18n import _
+from deskguard.core.i18n import _, _n, formats
 from deskguard.core.wording import format_duration
 
 
@@ -65,9 +65,9 @@ def tray_state(
         return TrayState.NO_MODELS
     if status is not None and status.paused:
         return TrayState.PAUSED
-    if status is not None and status.camera_busy:
+    if status is not None and status.in_call:
         return TrayState.CAMERA_BUSY
-    if camera_error is not None:
+    if camera_error is not None or (status is not None and status.activity_missing):
         return TrayState.CAMERA_UNAVAILABLE
     if status is not None and not status.in_work_hours:
         return TrayState.OFF_HOURS
@@ -75,6 +75,8 @@ def tray_state(
         return TrayState.STARTING
     if not status.present:
         return TrayState.AWAY
+    if status.posture_off:
+        return TrayState.NOT_CALIBRATED  # watching the time only (the words say why)
     if status.cant_see:
         return TrayState.CANT_SEE
     if status.alerts:
@@ -92,9 +94,9 @@ def _time_left(seconds: float) -> str:
 def clock_time(t_s: float, now_s: float, tz: tzinfo | None = None) -> str:
     """``"14:30"``; with the weekday when it is not today (``"Tue 08:00"``)."""
     when = datetime.fromtimestamp(t_s, tz)
-    text = when.strftime("%H:%M")
+    text = formats().clock(when.time())
     if when.date() != datetime.fromtimestamp(now_s, tz).date():
-        text = when.strftime("%a ") + text
+        text = f"{formats().weekday(when.date())} {text}"
     return text
 
 
@@ -118,12 +120,18 @@ def status_line(
     if state is TrayState.ATTENTION and status is not None and status.alerts:
         problems = ", ".join(_(_PROBLEM_WORDS[p]) for p in status.alerts)
         return _("Posture: {0}").format(problems)
+    if state is TrayState.CAMERA_BUSY and status is not None and status.call_signals:
+        return _in_call_line(status)
     if state is TrayState.CAMERA_BUSY and status is not None and status.held_for_call:
-        if status.held_for_call == 1:
-            return _("In a call: 1 reminder held")
-        return _("In a call: {0} reminders held").format(status.held_for_call)
+        return _n(
+            "In a call: %n reminder held", "In a call: %n reminders held", status.held_for_call
+        )
     if state is TrayState.CAMERA_UNAVAILABLE and camera_error:
         return _("Camera unavailable: {0}").format(camera_error)
+    if state is TrayState.CAMERA_UNAVAILABLE and status is not None and status.activity_missing:
+        return _("Keyboard and mouse activity cannot be read here: not watching")
+    if state is TrayState.NOT_CALIBRATED and status is not None and status.posture_off:
+        return _("Posture: off — no camera")
     if (
         state is TrayState.PAUSED
         and status is not None
@@ -132,6 +140,28 @@ def status_line(
     ):
         return _("Paused until {0}").format(clock_time(status.paused_until_s, now_s, tz))
     return _(STATE_WORDS[state])
+
+
+def call_signal_words(key: str) -> str:
+    """A call signal's key ("microphone", "screen_share"…) in a few words."""
+    if key == "microphone":
+        return _("microphone")
+    if key == "screen_share":
+        return _("screen shared")
+    if key == "fullscreen":
+        return _("full-screen app")
+    if key == "dnd":
+        return _("Do Not Disturb")
+    return key  # a sign this version has no words for: its key
+
+
+def _in_call_line(status: Status) -> str:
+    """The status line in a call that a signal tells: why, and how many reminders wait."""
+    signals = formats().join([call_signal_words(k) for k in status.call_signals])
+    if not status.held_for_call:
+        return _("In a call ({0}): not disturbing you").format(signals)
+    held = _n("%n reminder held", "%n reminders held", status.held_for_call)
+    return _("In a call ({0}): {1}").format(signals, held)
 
 
 def snooze_line(status: Status | None, now_s: float, tz: tzinfo | None = None) -> str | None:

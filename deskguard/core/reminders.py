@@ -50,12 +50,14 @@ class Reminders:
         """The bout ended at ``at_s``; a walk reminder is satisfied by a break.
 
         A break seen (``AWAY``) satisfies it; so does a probable one (the screen
-        locked or the system asleep that long), marked ``probable``.
+        locked or the system asleep that long, or no input that long where
+        activity decides), marked ``probable``.
         """
         events = []
-        if self.walk_reminded_this_bout and reason in (BreakReason.AWAY, BreakReason.LOCKED):
+        probable = (BreakReason.LOCKED, BreakReason.IDLE)
+        if self.walk_reminded_this_bout and (reason is BreakReason.AWAY or reason in probable):
             data: dict[str, object] = {"bout_s": round(bout_s, 1)}
-            if reason is BreakReason.LOCKED:
+            if reason in probable:
                 data["probable"] = True
             events.append(Event(at_s, EventKind.WALK_SATISFIED, data=data))
         self.walk_reminded_this_bout = False

@@ -23,6 +23,14 @@ from deskguard.core.exercises import ALL_IDS
 SCHEMA_VERSION = 1
 
 
+class Sensing(StrEnum):
+    """What tells DeskGuard the user is at the desk (docs/engine.md, "Without the camera")."""
+
+    BOTH = "both"  # the camera, and keyboard and mouse activity where it cannot see
+    CAMERA = "camera"
+    ACTIVITY = "activity"  # keyboard and mouse alone: no posture, the camera never used
+
+
 class Sensitivity(StrEnum):
     """How readily posture alerts fire."""
 
@@ -71,6 +79,17 @@ class Settings:
     )
     too_close_cm: float = _num(
         40.0, 20.0, 70.0, "nearer than this to the screen is too close", "cm"
+    )
+    sensing: Sensing = field(
+        default=Sensing.BOTH,
+        metadata={"doc": "what tells that you sit: both, camera, or activity (keyboard and mouse)"},
+    )
+    activity_break_s: float = _num(
+        10 * 60.0,
+        60.0,
+        3600.0,
+        "no keyboard or mouse input this long is a break (when activity decides)",
+        "s",
     )
     camera: str = field(
         default="",
@@ -184,10 +203,11 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
         if not isinstance(value, bool):
             raise ValueError("expected true or false")
         return value
-    if isinstance(default, Sensitivity):
-        if not isinstance(value, str) or value not in {s.value for s in Sensitivity}:
-            raise ValueError("expected " + ", ".join(s.value for s in Sensitivity))
-        return Sensitivity(value)
+    if isinstance(default, StrEnum):
+        choices = type(default)
+        if not isinstance(value, str) or value not in {c.value for c in choices}:
+            raise ValueError("expected " + ", ".join(c.value for c in choices))
+        return choices(value)
     if isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError("expected a number")

@@ -35,6 +35,9 @@ class MinuteRow:
     distance_n: int = 0
     eyes_sum: float = 0.0
     eyes_n: int = 0
+    #: The part of ``seated_s`` that keyboard and mouse activity vouched for (the
+    #: rest, the camera); a column added in schema 3, 0 in older minutes.
+    activity_s: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,10 @@ class DaySummary:
     #: Guided exercises done, and how many of them the camera confirmed.
     exercises: int = 0
     exercises_confirmed: int = 0
+    #: ``seated_s`` by the sense that vouched for it (a day kept from before
+    #: activity was a sense reads 0 for both).
+    seated_by_camera_s: float = 0.0
+    seated_by_activity_s: float = 0.0
 
     def to_json_dict(self) -> dict[str, Any]:
         """JSON-ready (hour keys as strings)."""
@@ -173,7 +180,8 @@ def summarize_day(
         probable_breaks=sum(
             1
             for e in events
-            if e.kind == EventKind.BREAK_STARTED and e.data.get("reason") == BreakReason.LOCKED
+            if e.kind == EventKind.BREAK_STARTED
+            and e.data.get("reason") in (BreakReason.LOCKED, BreakReason.IDLE)
         ),
         walk_reminders=walk_reminders,
         walk_reminders_missed=max(0, walk_reminders - walk_satisfied),
@@ -193,6 +201,8 @@ def summarize_day(
         exercises_confirmed=sum(
             1 for e in events if e.kind == EventKind.EXERCISE_DONE and e.data.get("confirmed")
         ),
+        seated_by_camera_s=round(sum(r.seated_s - r.activity_s for r in rows), 1),
+        seated_by_activity_s=round(sum(r.activity_s for r in rows), 1),
     )
 
 
@@ -254,5 +264,7 @@ class WeekSummary:
             "posture_alerts": sum(x.posture_alerts for x in d),
             "exercises": sum(x.exercises for x in d),
             "exercises_confirmed": sum(x.exercises_confirmed for x in d),
+            "seated_by_camera_s": round(sum(x.seated_by_camera_s for x in d), 1),
+            "seated_by_activity_s": round(sum(x.seated_by_activity_s for x in d), 1),
             "neck_flexion_mean_deg": round(statistics.fmean(necks), 1) if necks else None,
         }

@@ -78,6 +78,9 @@ MIGRATIONS: list[str] = [
     """,
     # 2: the eyes' height at neutral, for the forward-head judgement (NULL in older rows).
     "ALTER TABLE baselines ADD COLUMN eyes_height_cm REAL;",
+    # 3: which sense vouched for the seated time: the seconds of it that keyboard and
+    # mouse activity did (the rest, the camera's). Older minutes were all the camera's.
+    "ALTER TABLE minutes ADD COLUMN activity_s REAL NOT NULL DEFAULT 0;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 _OUR_TABLES = {"minutes", "events", "day_summaries", "baselines"}

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from deskguard.core.carryover import Carryover, carryover_from_history
-from deskguard.core.engine import Event, EventKind, PostureState, Step
+from deskguard.core.engine import Event, EventKind, PostureState, Sense, Step
 from deskguard.core.posture import Baseline, CameraSettings
 from deskguard.core.stats import (
     DaySummary,
@@ -100,8 +100,11 @@ class HistoryStore:
                 PostureState.GOOD: "good_s",
                 PostureState.POOR: "poor_s",
             }.get(step.posture, "unknown_s")
+            by_activity = step.sense is Sense.ACTIVITY
             for m, seconds in _split_by_minute(t_s - step.seated_s, t_s):
                 self._add(m, seated_s=seconds, **{bucket: seconds})
+                if by_activity:
+                    self._add(m, activity_s=seconds)
         sums: dict[str, float] = {"samples": 1}
         if step.neck_flexion_deg is not None:
             sums.update(neck_sum=step.neck_flexion_deg, neck_n=1)
@@ -302,8 +305,11 @@ class HistoryStore:
 
     def minutes(self, start_utc: float, end_utc: float) -> list[MinuteRow]:
         """Stored minute rows with start_utc <= minute < end_utc (damaged ones skipped)."""
+        have = frozenset(r[1] for r in self.db.execute("PRAGMA table_info(minutes)"))
+        # A read-only file of an older schema lacks the later columns: they read as 0.
+        columns = [c if c in have else f"0 AS {c}" for c in _MINUTE_COLUMNS]
         cur = self.db.execute(
-            f"SELECT {', '.join(_MINUTE_COLUMNS)} FROM minutes "
+            f"SELECT {', '.join(columns)} FROM minutes "
             "WHERE minute_utc >= ? AND minute_utc < ? ORDER BY minute_utc",
             (start_utc, end_utc),
         )

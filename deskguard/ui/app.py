@@ -36,9 +36,16 @@ from deskguard import __version__
 from deskguard.core.clock import Clock, SystemClock
 from deskguard.core.engine import PostureEngine
 from deskguard.core.posture import CameraSettings
-from deskguard.core.settings import Settings
+from deskguard.core.settings import Sensing, Settings
 from deskguard.monitor import Monitor
 from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
+from deskguard.sensing import (
+    ActivitySource,
+    CallSignal,
+    Unavailable,
+    find_activity_source,
+    find_call_signals,
+)
 from deskguard.storage.db import HistoryError
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.controller import STOP_WAIT_MS, Controller
@@ -61,6 +68,8 @@ class AppOptions:
     #: Show the welcome: None, on the first start only.
     welcome: bool | None = None
     clock: Clock | None = None  # tests: a fake clock (the app samples when it says)
+    #: Keyboard and mouse only for this run (``--no-camera``): the camera is never opened.
+    no_camera: bool = False
 
 
 def signal_running_instance() -> bool:
@@ -97,10 +106,16 @@ class DeskGuardApp:
             self.settings.camera_fov_deg, self.settings.camera_above_screen_top_cm
         )
         self.engine = PostureEngine(
-            self.settings, baseline=self.store.latest_baseline(), tz=self.tz
+            self.for_this_run(self.settings), baseline=self.store.latest_baseline(), tz=self.tz
         )
+        activity, call_signals = self._find_senses()
         self.monitor = Monitor(
-            self.engine, self.store, LogNotifier(), options.clock or SystemClock()
+            self.engine,
+            self.store,
+            LogNotifier(),
+            options.clock or SystemClock(),
+            activity=activity,
+            call_signals=call_signals,
         )
         # Quitting loses nothing: pick today up where the history left it.
         self.monitor.restore()
@@ -144,6 +159,32 @@ class DeskGuardApp:
         self._shut_down = False
         #: The single-instance lock and socket (run_app takes the lock before building us).
         self.instance: SingleInstance | None = None
+
+    def for_this_run(self, settings: Settings) -> Settings:
+        """The settings as this run uses them: ``--no-camera`` means activity alone.
+
+        Only for this run: what the user saves keeps their own choice.
+        """
+        return replace(settings, sensing=Sensing.ACTIVITY) if self.options.no_camera else settings
+
+    def _find_senses(self) -> tuple[ActivitySource | None, list[CallSignal]]:
+        """The keyboard and mouse sense and the call signals readable here, said in the log."""
+        found = find_activity_source()
+        activity: ActivitySource | None = None
+        if not isinstance(found, Unavailable):
+            activity = found
+            log.info("keyboard and mouse activity through %s", found.name)
+        elif self.engine.uses_camera:
+            log.info("keyboard and mouse activity cannot be read here: %s", found.reason)
+        else:
+            log.warning(
+                "keyboard and mouse activity cannot be read here (%s): nothing to watch "
+                "without the camera",
+                found.reason,
+            )
+        signals = find_call_signals()
+        log.info("call signals: %s", ", ".join(s.name for s in signals) or "none readable here")
+        return activity, signals
 
     # --- start and stop ------------------------------------------------------------------
 
@@ -417,9 +458,7 @@ class DeskGuardApp:
         """The first start's welcome (non-modal; monitoring runs behind it)."""
         from deskguard.ui.welcome import WelcomeWindow
 
-        window = WelcomeWindow(
-            self.controller, self.settings, tray_available=self.tray is not None
-        )
+        window = WelcomeWindow(self.controller, self.settings, tray_available=self.tray is not None)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda _r: self.windows.pop("welcome", None))
         window.calibrate_requested.connect(self.show_calibration)
@@ -456,7 +495,7 @@ class DeskGuardApp:
         chose_camera = settings.camera != self.settings.camera
         self.settings = settings
         self.camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
-        self.controller.apply_settings(settings, self.camera)
+        self.controller.apply_settings(self.for_this_run(settings), self.camera)
         if chose_camera:
             self.controller.use_source(settings.camera or "0")
         dashboard = self.windows.get("dashboard")

@@ -110,9 +110,16 @@ class Controller(QObject):
     # --- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start the worker thread and load the models there; the first frame follows them."""
+        """Start the worker thread and load the models there; the first frame follows them.
+
+        Without the camera (keyboard and mouse alone) the models are not needed
+        and not loaded, and the camera is never opened.
+        """
         self._thread.start()
-        self._load_models(quiet=False)
+        if self.monitor.engine.uses_camera:
+            self._load_models(quiet=False)
+        else:
+            log.info("no camera: watching keyboard and mouse activity only")
         self.wake()
 
     def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
@@ -249,6 +256,10 @@ class Controller(QObject):
         """New settings and camera geometry, from the next frame on."""
         self.monitor.apply_settings(settings)
         self._want_camera.emit(camera)
+        if not self.monitor.engine.uses_camera:
+            self._want_release.emit()  # keyboard and mouse alone from now on: light off
+        elif not self.monitor.started and not self._loading and self.monitor.models_ok:
+            self._load_models(quiet=False)  # the camera is wanted again: its models first
         self._rearm()
 
     def use_source(self, spec: str) -> None:
@@ -316,6 +327,7 @@ class Controller(QObject):
             return  # the answer to the last request will rearm the timer
         if (
             not self.monitor.models_ok
+            and self.monitor.engine.uses_camera
             and not self._loading
             and abs(self.monitor.now() - self._last_model_try) >= MODEL_RETRY_S
         ):

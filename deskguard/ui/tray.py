@@ -155,7 +155,9 @@ class TrayMenu(QObject):
         c = self.controller
         status, now, tz = c.status, c.now(), c.monitor.engine.tz
         self.status_action.setText(status_line(state, status, c.camera_error, now_s=now, tz=tz))
-        self.get_models_action.setVisible(not c.monitor.models_ok)
+        camera = c.monitor.engine.uses_camera  # not on keyboard and mouse alone
+        self.get_models_action.setVisible(camera and not c.monitor.models_ok)
+        self.calibrate_action.setVisible(camera)
         paused = state is TrayState.PAUSED
         self.resume_action.setEnabled(paused)
         self.pause_menu.setEnabled(not paused)

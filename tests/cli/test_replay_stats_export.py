@@ -140,3 +140,28 @@ class _Collect(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self.tags[tag] = self.tags.get(tag, 0) + 1
+
+
+def test_the_html_report_is_written_in_the_language_the_app_speaks(
+    replayed, tmp_path: Path
+) -> None:
+    """``export --format html`` follows the language setting (CSV and JSON stay for programs)."""
+    import os
+
+    from deskguard.settings_store import settings_path
+
+    db, _, _ = replayed
+    config = Path(os.environ["DESKGUARD_CONFIG_DIR"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / settings_path().name).write_text(json.dumps({"language": "de"}))
+    common = ["--week", "2026-W48", "--db", str(db), "--tz", "Europe/Berlin"]
+    out = tmp_path / "woche.html"
+    run = deskguard("export", *common, "--format", "html", "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    page = out.read_text()
+    assert '<html lang="de">' in page
+    assert ">Tag für Tag<" in page  # a heading, from the German catalogue
+    assert ">Day by day<" not in page and "Mo. 23" in page
+    csv_out = tmp_path / "woche.csv"
+    assert deskguard("export", *common, "--format", "csv", "--out", str(csv_out)).returncode == 0
+    assert csv_out.read_text().startswith("day,seated_min")  # column names never translated
