@@ -1,5 +1,6 @@
 # A real headless desktop for the GUI tests: Xvfb, a D-Bus session bus, the
-# dunst notification daemon and an xfce4 panel as the system tray host.
+# dunst notification daemon, an xfce4 panel as the system tray host and the
+# accessibility bus (at-spi2-core, when installed).
 # Adapted from ../shared/DESKTOP-TESTING.md. Source it, then:
 #   desktop_up || exit 1; trap desktop_down EXIT
 # The screen is 1280x800; DESKGUARD_SCREEN=1366x768 (for instance) sets another size.
@@ -32,6 +33,16 @@ desktop_up() {
 <property name="expand" type="bool" value="true"/></property><property name="plugin-2" type="string" value="systray"/></property></channel>
 XML
   _bg panel xfce4-panel --disable-wm-check; _dw '_has org.kde.StatusNotifierWatcher' || return 1
+  # The accessibility bus (AT-SPI), for tests that read the app as a screen reader does.
+  # Started without DISPLAY: a desktop session's launcher also marks the X root window,
+  # which turns Qt's bridge on in every app; here an app turns it on when it wants it
+  # (QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1), so the other tests and the benchmarks run the
+  # app as it runs without a screen reader. NO_AT_BRIDGE keeps the GTK panel off it.
+  local launcher=/usr/libexec/at-spi-bus-launcher
+  [ -x "$launcher" ] || launcher=/usr/lib/at-spi2-core/at-spi-bus-launcher
+  if [ -x "$launcher" ]; then
+    _bg atspi env -u DISPLAY "$launcher" --launch-immediately; _dw '_has org.a11y.Bus' || return 1
+  fi
   export DESKGUARD_DESKTOP=1
 }
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from deskguard.core.events import BreakReason, EventKind
-from deskguard.core.i18n import _
+from deskguard.core.i18n import _, _n, formats
 from deskguard.core.settings import Sensitivity, Settings
 from deskguard.core.stats import DaySummary, EventRow, WeekSummary
 from deskguard.core.wording import format_duration
@@ -36,9 +36,10 @@ STREAK_MAX_STRETCH_S = 2 * 3600.0
 class PeriodKind(StrEnum):
     """What a stretch of the day was, when it was not watched sitting."""
 
-    #: The screen locked or the system asleep ``break_min_s`` or more: a probable break.
+    #: The screen locked or the system asleep ``break_min_s`` or more, or (keyboard and
+    #: mouse alone) no input for ``activity_break_s``: a probable break.
     LOCKED = "locked"
-    #: Another app held the camera: a call or a meeting.
+    #: A call or a meeting: another app held the camera, or a call signal was on.
     CALL = "call"
     #: The user paused DeskGuard.
     PAUSED = "paused"
@@ -65,29 +66,42 @@ def day_periods(
 
     A probable break (``BREAK_STARTED`` with reason ``locked``) starts when the
     user was last seen and ends at the ``TIME_JUMP`` that followed it (the
-    first sample after the gap). A call runs from ``CAMERA_BUSY`` to
-    ``CAMERA_FREE``, a pause from ``PAUSED`` to ``RESUMED`` or its planned end.
-    One still going ends at ``now_utc`` (or the end of the day).
+    first sample after the gap); one seen by keyboard and mouse alone (reason
+    ``idle``) starts at the last input and ends when the next bout starts. A
+    call runs while the camera is busy (``CAMERA_BUSY`` to ``CAMERA_FREE``) or
+    a call signal is on (``CALL_STARTED`` to ``CALL_ENDED``), a pause from
+    ``PAUSED`` to ``RESUMED`` or its planned end. One still going ends at
+    ``now_utc`` (or the end of the day).
     """
     open_end = end_utc if now_utc is None else min(end_utc, now_utc)
     ordered = sorted(events, key=lambda e: e.t_utc)
     periods: list[Period] = []
     call_start: float | None = None
+    in_call = {EventKind.CAMERA_BUSY: False, EventKind.CALL_STARTED: False}  # either is a call
+    ends_call = {
+        EventKind.CAMERA_FREE: EventKind.CAMERA_BUSY,
+        EventKind.CALL_ENDED: EventKind.CALL_STARTED,
+    }
     pause: tuple[float, float] | None = None  # (start, planned end)
     for i, e in enumerate(ordered):
-        if e.kind == EventKind.BREAK_STARTED and e.data.get("reason") == BreakReason.LOCKED:
-            jump = next(
-                (j for j in ordered[i + 1 :] if j.kind == EventKind.TIME_JUMP),
-                None,
+        reason = e.data.get("reason") if e.kind == EventKind.BREAK_STARTED else None
+        if reason in (BreakReason.LOCKED, BreakReason.IDLE):
+            back_kind = (
+                EventKind.TIME_JUMP if reason == BreakReason.LOCKED else EventKind.BOUT_STARTED
             )
+            back = next((j for j in ordered[i + 1 :] if j.kind == back_kind), None)
             periods.append(
-                Period(PeriodKind.LOCKED, e.t_utc, jump.t_utc if jump is not None else open_end)
+                Period(PeriodKind.LOCKED, e.t_utc, back.t_utc if back is not None else open_end)
             )
-        elif e.kind == EventKind.CAMERA_BUSY and call_start is None:
-            call_start = e.t_utc
-        elif e.kind == EventKind.CAMERA_FREE and call_start is not None:
-            periods.append(Period(PeriodKind.CALL, call_start, e.t_utc))
-            call_start = None
+        elif e.kind in in_call:
+            if not any(in_call.values()):
+                call_start = e.t_utc
+            in_call[e.kind] = True
+        elif e.kind in ends_call and in_call[ends_call[e.kind]]:
+            in_call[ends_call[e.kind]] = False
+            if not any(in_call.values()) and call_start is not None:
+                periods.append(Period(PeriodKind.CALL, call_start, e.t_utc))
+                call_start = None
         elif e.kind == EventKind.PAUSED:
             if pause is not None:  # paused again before it ended: the first one ends here
                 periods.append(Period(PeriodKind.PAUSED, pause[0], min(pause[1], e.t_utc)))
@@ -109,8 +123,8 @@ def day_periods(
 def period_name(kind: PeriodKind) -> str:
     """What the chart's legend calls a period."""
     return {
-        PeriodKind.LOCKED: _("screen locked or asleep (probable break)"),
-        PeriodKind.CALL: _("in a call (camera busy)"),
+        PeriodKind.LOCKED: _("probable break (screen locked, asleep or no input)"),
+        PeriodKind.CALL: _("in a call"),
         PeriodKind.PAUSED: _("paused"),
     }[kind]
 
@@ -189,14 +203,10 @@ def neck_words(mean_deg: float | None, bands: NeckBands, *, calibrated: bool) ->
 # --- plain words for the day's figures -------------------------------------------------------
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n)
-
-
 def shifts_words(own: int, prompted: int) -> tuple[str, str]:
     """(figure, caption) for the changes of position."""
     total = own + prompted
-    figure = _plural(total, _("{0} change of position"), _("{0} changes of position"))
+    figure = _n("%n change of position", "%n changes of position", total)
     if not total:
         return figure, _("none on your own, none after a reminder")
     return figure, _("{0} on your own, {1} after a reminder").format(own, prompted)
@@ -206,13 +216,13 @@ def exercise_words(exercises: int, confirmed: int) -> str:
     """The exercises of a day: "4 exercises, 2 confirmed by the camera", or "" for none."""
     if not exercises:
         return ""
-    done = _plural(exercises, _("{0} exercise"), _("{0} exercises"))
+    done = _n("%n exercise", "%n exercises", exercises)
     return _("{0}, {1} confirmed by the camera").format(done, confirmed)
 
 
 def walk_words(reminders: int, missed: int) -> tuple[str, str]:
     """(figure, caption) for the walk reminders: how many were followed, how many ignored."""
-    figure = _plural(reminders, _("{0} walk reminder"), _("{0} walk reminders"))
+    figure = _n("%n walk reminder", "%n walk reminders", reminders)
     if not reminders:
         return figure, _("you got up before one was needed")
     return figure, _("{0} followed, {1} ignored").format(reminders - missed, missed)
@@ -220,7 +230,7 @@ def walk_words(reminders: int, missed: int) -> tuple[str, str]:
 
 def breaks_words(breaks: int, probable: int) -> tuple[str, str]:
     """(figure, caption) for the breaks."""
-    figure = _plural(breaks, _("{0} break"), _("{0} breaks"))
+    figure = _n("%n break", "%n breaks", breaks)
     caption = _("away from the desk")
     if probable:
         caption += ", " + _("plus {0} probable (screen locked or asleep)").format(probable)
@@ -357,6 +367,42 @@ def reminder_words(review: WeekReview) -> str:
 def streak_words(review: WeekReview) -> str:
     """The streaks, in words."""
     limit = format_duration(STREAK_MAX_STRETCH_S)
-    return _("Streak: {0} day(s) in a row with no stretch over {1} (best this week: {2}).").format(
-        review.streak_days, limit, review.best_streak_days
+    days = _n("%n day in a row", "%n days in a row", review.streak_days)
+    return _("Streak: {0} with no stretch over {1} (best this week: {2}).").format(
+        days, limit, review.best_streak_days
+    )
+
+
+def screen_advice_words(advice: str) -> str:
+    """A day's screen advice, kept in English in the history and the CSV, in the user's words.
+
+    ``"raise by about 4 cm"`` -> "raise it by about 4 cm" (translated); ``"keep"`` ->
+    "keep it where it is". Anything else (a newer DeskGuard's wording) is shown as it is.
+    """
+    if advice == "keep":
+        return _("keep it where it is")
+    move, _sep, rest = advice.partition(" by about ")
+    centimetres = rest.removesuffix(" cm")
+    if not centimetres.isdigit():
+        return advice
+    cm = formats().integer(int(centimetres))
+    if move == "raise":
+        return _("raise it by about {0} cm").format(cm)
+    if move == "lower":
+        return _("lower it by about {0} cm").format(cm)
+    return advice
+
+
+def sense_words(camera_s: float, activity_s: float) -> str:
+    """Which sense the seated time came from, or "" when the camera saw all of it.
+
+    "2 h 10 min seen by the camera, 40 min from keyboard and mouse"; "all from
+    keyboard and mouse" on a day without the camera.
+    """
+    if activity_s < 60:
+        return ""
+    if camera_s < 60:
+        return _("all from keyboard and mouse")
+    return _("{0} seen by the camera, {1} from keyboard and mouse").format(
+        format_duration(camera_s), format_duration(activity_s)
     )

@@ -27,9 +27,12 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from deskguard.core.i18n import _, formats
 from deskguard.core.review import (
     reminder_words,
     review_week,
+    screen_advice_words,
+    sense_words,
     streak_words,
     trend_words,
 )
@@ -58,6 +61,8 @@ CSV_COLUMNS: tuple[tuple[str, Callable[[DaySummary], object]], ...] = (
     ("posture_alerts", lambda d: d.posture_alerts),
     ("exercises", lambda d: d.exercises),
     ("exercises_confirmed", lambda d: d.exercises_confirmed),
+    ("seated_by_camera_min", lambda d: _min(d.seated_by_camera_s)),
+    ("seated_by_activity_min", lambda d: _min(d.seated_by_activity_s)),
     ("neck_flexion_mean_deg", lambda d: d.neck_flexion_mean_deg),
     ("distance_median_cm", lambda d: d.distance_median_cm),
     ("eyes_above_screen_top_cm", lambda d: d.eyes_above_screen_top_cm),
@@ -133,7 +138,7 @@ def write_atomically(path: Path, text: str) -> Path:
 
 def _create_temporary(path: Path) -> tuple[int, Path]:
     # Not mkstemp: its 0600 would make a report the user shares readable by them alone.
-    for _ in range(100):
+    for _attempt in range(100):
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -194,47 +199,71 @@ def _duration_or_dash(seconds: float) -> str:
     return "—" if seconds <= 0 else format_duration(seconds)
 
 
-def _or_dash(value: float | None, unit: str) -> str:
-    return "—" if value is None else f"{value:.0f} {unit}"
+def _number(n: int) -> str:
+    return formats().integer(n)
+
+
+def _degrees(value: float | None) -> str:
+    return "—" if value is None else _("{0}°").format(_number(round(value)))
+
+
+def _centimetres(value: float | None) -> str:
+    return "—" if value is None else _("{0} cm").format(_number(round(value)))
+
+
+def _seated(d: DaySummary) -> str:
+    """The day's seated time, and how much of it keyboard and mouse vouched for."""
+    sense = sense_words(d.seated_by_camera_s, d.seated_by_activity_s)
+    seated = _duration_or_dash(d.seated_s)
+    return f"{seated} ({sense})" if sense else seated
 
 
 def _breaks(d: DaySummary) -> str:
-    return f"{d.breaks} (+{d.probable_breaks} probable)" if d.probable_breaks else str(d.breaks)
+    if not d.probable_breaks:
+        return _number(d.breaks)
+    return _("{0} (+{1} probable)").format(_number(d.breaks), _number(d.probable_breaks))
 
 
 def _walks(d: DaySummary) -> str:
     if not d.walk_reminders:
-        return "none"
+        return _("none")
     followed = d.walk_reminders - d.walk_reminders_missed
-    return f"{followed} followed, {d.walk_reminders_missed} ignored"
+    return _("{0} followed, {1} ignored").format(
+        _number(followed), _number(d.walk_reminders_missed)
+    )
 
 
 def _shifts(d: DaySummary) -> str:
-    return f"{d.shifts_own} on your own, {d.shifts_prompted} after a reminder"
+    return _("{0} on your own, {1} after a reminder").format(
+        _number(d.shifts_own), _number(d.shifts_prompted)
+    )
 
 
 def _exercises(d: DaySummary) -> str:
     if not d.exercises:
-        return "none"
-    return f"{d.exercises} ({d.exercises_confirmed} confirmed by the camera)"
+        return _("none")
+    return _("{0} ({1} confirmed by the camera)").format(
+        _number(d.exercises), _number(d.exercises_confirmed)
+    )
 
 
-#: The report's table: friendlier than the CSV, same figures.
-_TABLE: tuple[tuple[str, Callable[[DaySummary], str]], ...] = (
-    ("Day", lambda d: _weekday(d.day)),
-    ("Seated", lambda d: _duration_or_dash(d.seated_s)),
-    ("Longest stretch", lambda d: _duration_or_dash(d.longest_bout_s)),
-    ("Stretches of 1 h or more", lambda d: str(d.bouts_over_hour)),
-    ("Breaks", _breaks),
-    ("Walk reminders", _walks),
-    ("Changes of position", _shifts),
-    ("Exercises", _exercises),
-    ("Good posture", lambda d: _duration_or_dash(d.posture_good_s)),
-    ("Poor posture", lambda d: _duration_or_dash(d.posture_poor_s)),
-    ("Posture alerts", lambda d: str(d.posture_alerts)),
-    ("Neck past neutral", lambda d: _or_dash(d.neck_flexion_mean_deg, "°").replace(" °", "°")),
-    ("Distance", lambda d: _or_dash(d.distance_median_cm, "cm")),
-)
+def _table() -> tuple[tuple[str, Callable[[DaySummary], str]], ...]:
+    """The report's table: friendlier than the CSV, same figures (in the user's words)."""
+    return (
+        (_("Day"), lambda d: _weekday(d.day)),
+        (_("Seated"), _seated),
+        (_("Longest stretch"), lambda d: _duration_or_dash(d.longest_bout_s)),
+        (_("Stretches of 1 h or more"), lambda d: _number(d.bouts_over_hour)),
+        (_("Breaks"), _breaks),
+        (_("Walk reminders"), _walks),
+        (_("Changes of position"), _shifts),
+        (_("Exercises"), _exercises),
+        (_("Good posture"), lambda d: _duration_or_dash(d.posture_good_s)),
+        (_("Poor posture"), lambda d: _duration_or_dash(d.posture_poor_s)),
+        (_("Posture alerts"), lambda d: _number(d.posture_alerts)),
+        (_("Neck past neutral"), lambda d: _degrees(d.neck_flexion_mean_deg)),
+        (_("Distance"), lambda d: _centimetres(d.distance_median_cm)),
+    )
 
 
 def _bars(week: WeekSummary) -> str:
@@ -246,36 +275,40 @@ def _bars(week: WeekSummary) -> str:
     slot = (width - left) / 7
     parts = [
         f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="bars-t bars-d">',
-        '<title id="bars-t">Seated time per day</title>',
-        '<desc id="bars-d">Hours seated each day: good, poor and unjudged posture.</desc>',
+        f'<title id="bars-t">{html.escape(_("Seated time per day"))}</title>',
+        '<desc id="bars-d">'
+        + html.escape(_("Hours seated each day: good, poor and unjudged posture."))
+        + "</desc>",
     ]
     for hour in range(0, int(scale_s // 3600) + 1):
         grid_y = height - bottom - plot_h * hour * 3600 / scale_s
         parts.append(
             f'<line x1="{left}" x2="{width}" y1="{grid_y:.1f}" y2="{grid_y:.1f}" '
             'stroke="var(--line)"/>'
-            f'<text x="{left - 8}" y="{grid_y + 4:.1f}" text-anchor="end">{hour} h</text>'
+            f'<text x="{left - 8}" y="{grid_y + 4:.1f}" text-anchor="end">'
+            f"{html.escape(format_duration(hour * 3600) if hour else '0')}</text>"
         )
     for i, d in enumerate(week.days):
         x = left + i * slot + slot * 0.2
         w = slot * 0.6
         y: float = height - bottom
         for seconds, colour, label in (
-            (d.posture_good_s, "var(--good)", "good"),
-            (d.posture_poor_s, "var(--poor)", "poor"),
-            (d.posture_unknown_s, "var(--unknown)", "not judged"),
+            (d.posture_good_s, "var(--good)", _("good")),
+            (d.posture_poor_s, "var(--poor)", _("poor")),
+            (d.posture_unknown_s, "var(--unknown)", _("not judged")),
         ):
             bar_h = plot_h * seconds / scale_s
             y -= bar_h
             if bar_h > 0:
                 parts.append(
                     f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{bar_h:.1f}" rx="3" '
-                    f'fill="{colour}"><title>{d.day}: {format_duration(seconds)} {label}'
-                    "</title></rect>"
+                    f'fill="{colour}"><title>{html.escape(_weekday(d.day))}: '
+                    f"{html.escape(format_duration(seconds))} {html.escape(label)}</title></rect>"
                 )
         name = _weekday(d.day)
         parts.append(
-            f'<text x="{x + w / 2:.1f}" y="{height - 10}" text-anchor="middle">{name}</text>'
+            f'<text x="{x + w / 2:.1f}" y="{height - 10}" text-anchor="middle">'
+            f"{html.escape(name)}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -289,13 +322,16 @@ def _bout_chart(week: WeekSummary) -> str:
     slot = (width - left) / 7
     parts = [
         f'<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="bout-t">',
-        '<title id="bout-t">Longest stretch seated per day; the dashed line is one hour</title>',
+        '<title id="bout-t">'
+        + html.escape(_("Longest stretch seated per day; the dashed line is one hour"))
+        + "</title>",
     ]
     hour_y = height - bottom - plot_h * 3600 / top
     parts.append(
         f'<line x1="{left}" x2="{width}" y1="{hour_y:.1f}" y2="{hour_y:.1f}" '
         'stroke="var(--poor)" stroke-dasharray="6 4"/>'
-        f'<text x="{left - 8}" y="{hour_y + 4:.1f}" text-anchor="end">1 h</text>'
+        f'<text x="{left - 8}" y="{hour_y + 4:.1f}" text-anchor="end">'
+        f"{html.escape(format_duration(3600))}</text>"
     )
     for i, d in enumerate(week.days):
         x = left + i * slot + slot * 0.3
@@ -304,10 +340,10 @@ def _bout_chart(week: WeekSummary) -> str:
         colour = "var(--poor)" if d.longest_bout_s >= 3600 else "var(--accent)"
         parts.append(
             f'<rect x="{x:.1f}" y="{height - bottom - h:.1f}" width="{w:.1f}" height="{h:.1f}" '
-            f'rx="3" fill="{colour}"><title>{d.day}: {format_duration(d.longest_bout_s)}'
-            "</title></rect>"
+            f'rx="3" fill="{colour}"><title>{html.escape(_weekday(d.day))}: '
+            f"{html.escape(format_duration(d.longest_bout_s))}</title></rect>"
             f'<text x="{x + w / 2:.1f}" y="{height - 10}" text-anchor="middle">'
-            f"{_weekday(d.day)}</text>"
+            f"{html.escape(_weekday(d.day))}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -316,7 +352,7 @@ def _bout_chart(week: WeekSummary) -> str:
 def _weekday(day: str) -> str:
     from datetime import date
 
-    return date.fromisoformat(day).strftime("%a %d")
+    return formats().weekday_and_day(date.fromisoformat(day))
 
 
 def _story(week: WeekSummary, previous: WeekSummary | None) -> str:
@@ -326,7 +362,8 @@ def _story(week: WeekSummary, previous: WeekSummary | None) -> str:
     review = review_week(week, previous)
     items = [*trend_words(review), reminder_words(review), streak_words(review)]
     lis = "".join(f"<li>{html.escape(t)}</li>" for t in items)
-    return f'<h2>Against the week before</h2>\n<ul class="story">{lis}</ul>\n'
+    title = html.escape(_("Against the week before"))
+    return f'<h2>{title}</h2>\n<ul class="story">{lis}</ul>\n'
 
 
 def to_html(week: WeekSummary, previous: WeekSummary | None = None) -> str:
@@ -341,55 +378,61 @@ def to_html(week: WeekSummary, previous: WeekSummary | None = None) -> str:
     t = week.totals()
     good, poor = t["posture_good_s"], t["posture_poor_s"]
     judged = good + poor
-    good_share = f"{100 * good / judged:.0f} %" if judged else "not judged"
+    good_share = formats().percent(100 * good / judged) if judged else _("not judged")
     neck = t["neck_flexion_mean_deg"]
     cards = [
-        (format_duration(t["seated_s"]), "seated this week"),
-        (format_duration(t["longest_bout_s"]), "longest stretch seated"),
-        (str(t["bouts_over_hour"]), "stretches of an hour or more"),
-        (str(t["breaks"]), "breaks away from the desk"),
-        (good_share, "of judged time in good posture"),
+        (format_duration(t["seated_s"]), _("seated this week")),
+        (format_duration(t["longest_bout_s"]), _("longest stretch seated")),
+        (_number(t["bouts_over_hour"]), _("stretches of an hour or more")),
+        (_number(t["breaks"]), _("breaks away from the desk")),
+        (good_share, _("of judged time in good posture")),
         (
-            "—" if neck is None else f"{abs(neck) if round(neck) == 0 else neck:.0f}°",
-            "neck bent past your calibrated neutral, on average",
+            _degrees(None if neck is None else abs(neck) if round(neck) == 0 else neck),
+            _("neck bent past your calibrated neutral, on average"),
         ),
     ]
     card_html = "".join(
         f'<div class="card"><b>{html.escape(v)}</b><span>{html.escape(k)}</span></div>'
         for v, k in cards
     )
-    head = "".join(f'<th scope="col">{html.escape(name)}</th>' for name, _ in _TABLE)
+    table = _table()
+    head = "".join(f'<th scope="col">{html.escape(name)}</th>' for name, _get in table)
     rows = "".join(
         "<tr>"
         + "".join(
             f'<td data-label="{html.escape(name)}">{html.escape(get(d))}</td>'
-            for name, get in _TABLE
+            for name, get in table
         )
         + "</tr>"
         for d in week.days
     )
     advice = [d.screen_advice for d in week.days if d.screen_advice]
     advice_text = (
-        f"Screen height: {html.escape(advice[-1])}." if advice else "No screen-height advice."
+        _("Screen height: {0}.").format(screen_advice_words(advice[-1]))
+        if advice
+        else _("No screen-height advice.")
     )
+    sub = _(
+        "Local time ({0}). Made by DeskGuard on this computer; nothing in it left the machine."
+    ).format(week.tz)
+    e = html.escape
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{e(formats().language)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>DeskGuard week {html.escape(week.week)}</title><style>{_CSS}</style></head>
+<title>{e(_("DeskGuard week {0}").format(week.week))}</title><style>{_CSS}</style></head>
 <body>
-<h1>Your sitting week, {html.escape(week.week)}</h1>
-<p class="sub">Local time ({html.escape(week.tz)}). Made by DeskGuard on this computer;
-nothing in it left the machine.</p>
+<h1>{e(_("Your sitting week, {0}").format(week.week))}</h1>
+<p class="sub">{e(sub)}</p>
 <section class="cards">{card_html}</section>
-<h2>Seated time and posture</h2>
-<p class="legend"><span><i style="background:var(--good)"></i>good posture</span>
-<span><i style="background:var(--poor)"></i>poor posture</span>
-<span><i style="background:var(--unknown)"></i>not judged</span></p>
+<h2>{e(_("Seated time and posture"))}</h2>
+<p class="legend"><span><i style="background:var(--good)"></i>{e(_("good posture"))}</span>
+<span><i style="background:var(--poor)"></i>{e(_("poor posture"))}</span>
+<span><i style="background:var(--unknown)"></i>{e(_("not judged"))}</span></p>
 {_bars(week)}
-<h2>Longest stretch seated each day</h2>
+<h2>{e(_("Longest stretch seated each day"))}</h2>
 {_bout_chart(week)}
-<p>{advice_text}</p>
-{_story(week, previous)}<h2>Day by day</h2>
+<p>{e(advice_text)}</p>
+{_story(week, previous)}<h2>{e(_("Day by day"))}</h2>
 <div class="table"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>
 </body></html>
 """

@@ -26,6 +26,7 @@ from deskguard import paths
 from deskguard.core.engine import EventKind
 from deskguard.core.exercise_counter import CountStatus, CountUpdate, RepCounter
 from deskguard.core.exercises import CameraCheck, Exercise, Occasion, pick
+from deskguard.core.i18n import _n
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
 from deskguard.core.wording import format_duration
@@ -63,8 +64,8 @@ def amount_text(exercise: Exercise) -> str:
     """How much of it: "5 times", "5 times each side", "30 seconds"."""
     if exercise.reps is not None:
         if exercise.per_side:
-            return tr("{0} times each side").format(exercise.reps)
-        return tr("{0} times").format(exercise.reps)
+            return _n("%n time each side", "%n times each side", exercise.reps)
+        return _n("%n time", "%n times", exercise.reps)
     assert exercise.seconds is not None
     seconds = exercise.seconds
     length = format_duration(seconds) if seconds % 60 == 0 else tr("{0} seconds").format(seconds)
@@ -123,6 +124,7 @@ class BreakWindow(QWidget):
         self.done_button = QPushButton(tr("&Done"))
         self.done_button.setToolTip(tr("Keep it: an exercise counts as a change of position"))
         self.skip_button = QPushButton(tr("S&kip"))
+        self.skip_button.setAccessibleDescription(tr("Close without doing the exercise"))
         self.another_button = QPushButton(tr("&Another"))
         self.another_button.setToolTip(tr("Show another exercise"))
         self.another_button.setVisible(len(self.exercises) > 1)

@@ -172,12 +172,20 @@ class CalibrationWindow(QDialog):
         if line is not None:  # the editable box's own text field: the same name
             line.setAccessibleName(tr("Desk set-up"))
         self.profile.setToolTip(tr("A name for this desk set-up, e.g. laptop or docked"))
-        profile_label = QLabel(tr("Desk &set-up:"))
+        if line is not None:
+            line.setAccessibleDescription(self.profile.toolTip())
+        profile_label = QLabel(tr("Des&k set-up:"))  # Alt+S is Start
         profile_label.setBuddy(self.profile)
         self.start_button = QPushButton(tr("&Start"))
         self.start_button.setEnabled(False)  # until the camera shows a picture
+        self.start_button.setAccessibleDescription(
+            tr("Hold still for five seconds while DeskGuard learns your upright posture")
+        )
         self.save_button = QPushButton(tr("&Use this calibration"))
         self.save_button.setEnabled(False)
+        self.save_button.setAccessibleDescription(
+            tr("Check your posture against this calibration from now on")
+        )
         close = QPushButton(tr("&Close"))
         self.start_button.clicked.connect(self.start_capture)
         self.save_button.clicked.connect(self.save)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import sys
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QPointF, Qt, QTimer, Signal
@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskguard.core.chart_summary import neck_summary, timeline_summary, week_summary
 from deskguard.core.clock import Clock, SystemClock
+from deskguard.core.i18n import formats
 from deskguard.core.review import (
     STREAK_MAX_STRETCH_S,
     NeckBands,
@@ -56,6 +58,8 @@ from deskguard.core.review import (
     period_name,
     reminder_words,
     review_week,
+    screen_advice_words,
+    sense_words,
     shift_week,
     shifts_words,
     streak_words,
@@ -80,6 +84,8 @@ if TYPE_CHECKING:
     from PySide6.QtCharts import QAbstractSeries, QAreaSeries, QCategoryAxis, QChart, QChartView
 
 GOOD, POOR, UNKNOWN = "#2f8f6b", "#d9822b", "#9aa5b1"
+#: Seated minutes only keyboard and mouse vouched for (no camera, no posture).
+BY_ACTIVITY = "#6f86c6"
 #: Band colours: the periods of the day, the neck zones (drawn translucent).
 PERIOD_COLOURS = {
     PeriodKind.LOCKED: "#7b5ea7",
@@ -176,10 +182,31 @@ def _set_chart(view: QChartView, chart: QChart) -> None:
     instead of deleting it, and nothing on the Python side holds it: left
     alone, every refresh (once a minute while open) would leak the charts.
     """
+    _follow_palette(chart)
     previous = view.chart()
     view.setChart(chart)
     if previous is not None:
         previous.deleteLater()
+
+
+def _follow_palette(chart: QChart) -> None:
+    """The system palette's background and text colours on ``chart`` (a dark or light theme).
+
+    Qt Charts' own themes have fixed colours of their own: a dark desktop
+    theme would get a grey chart whose words are not those of the window.
+    """
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    grid = QColor(text)
+    grid.setAlpha(60)  # faint lines behind the data
+    chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsBrush(text)
+        axis.setTitleBrush(text)
+        axis.setLinePenColor(grid)
+        axis.setGridLineColor(grid)
 
 
 def _return_freed_memory() -> None:
@@ -237,6 +264,7 @@ class Dashboard(QWidget):
         self.day_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setAccessibleName(tr("Day shown"))
+        self.day_edit.setAccessibleDescription(tr("The day the cards and the charts show"))
         self.today_button = QPushButton(tr("&Today"))
         for w in (self.prev_button, self.day_edit, self.next_button, self.today_button):
             top.addWidget(w)
@@ -475,7 +503,11 @@ class Dashboard(QWidget):
 
     def _fill_cards(self, s: DaySummary) -> None:
         judged = s.posture_good_s + s.posture_poor_s
-        self.cards["seated"].set(format_duration(s.seated_s), tr("seated this day"))
+        sense = sense_words(s.seated_by_camera_s, s.seated_by_activity_s)
+        self.cards["seated"].set(
+            format_duration(s.seated_s),
+            tr("seated this day") + (f"; {sense}" if sense else ""),
+        )
         over = (
             tr("{0} of them an hour or more").format(s.bouts_over_hour)
             if s.bouts_over_hour
@@ -492,7 +524,7 @@ class Dashboard(QWidget):
         self.cards["shifts"].set(figure, f"{caption}; {exercises}" if exercises else caption)
         if judged:
             self.cards["posture"].set(
-                f"{100 * s.posture_good_s / judged:.0f} %",
+                formats().percent(100 * s.posture_good_s / judged),
                 tr("of the judged time in good posture ({0} good, {1} poor)").format(
                     format_duration(s.posture_good_s), format_duration(s.posture_poor_s)
                 ),
@@ -505,7 +537,7 @@ class Dashboard(QWidget):
         if s.screen_advice and s.screen_advice != "keep":
             parts.append(
                 tr("Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).").format(
-                    s.screen_advice, s.eyes_above_screen_top_cm or 0
+                    screen_advice_words(s.screen_advice), s.eyes_above_screen_top_cm or 0
                 )
             )
         elif s.screen_advice == "keep":
@@ -532,7 +564,7 @@ class Dashboard(QWidget):
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         step = 1 if last_h - first_h <= 12 else 2
         for hour in range(int(first_h), int(last_h) + 1, step):
-            axis.append(f"{hour:02d}:00", hour)
+            axis.append(formats().clock(time(hour % 24, 0)), hour)  # 14:00, 2 PM
         return axis
 
     def _local_hour(self, t_utc: float) -> float:
@@ -541,6 +573,10 @@ class Dashboard(QWidget):
         if local.date() != self.day:  # the end of the day: 24:00
             return 24.0
         return hour
+
+    def _minute(self, t_utc: float) -> int:
+        """The local minute of the day of ``t_utc`` (600: 10:00), for the charts' words."""
+        return int(self._local_hour(t_utc) * 60)
 
     def _span(self, rows: list[MinuteRow], periods: list[Period]) -> tuple[float, float]:
         """The working day shown: 08:00-18:00, widened to what was recorded (whole hours)."""
@@ -596,26 +632,33 @@ class Dashboard(QWidget):
         return out
 
     def _timeline(self, rows: list[MinuteRow]) -> None:
-        """Seated minutes per quarter hour, stacked by posture; locks, calls, pauses as bands."""
+        """Seated minutes per quarter hour, stacked by posture; locks, calls, pauses as bands.
+
+        Minutes only keyboard and mouse vouched for have their own colour: they
+        were seated, but no camera judged the posture.
+        """
         from PySide6.QtCharts import QAreaSeries, QLineSeries
 
         assert self.timeline_view is not None
         first, last = self.span_h
         # Every quarter hour of the span, empty ones at zero: nothing recorded is
         # drawn as nothing, never as a ramp from one seated slot to the next.
-        slots = {first + q / 4: [0.0, 0.0, 0.0] for q in range(int((last - first) * 4))}
+        slots = {first + q / 4: [0.0, 0.0, 0.0, 0.0] for q in range(int((last - first) * 4))}
         for r in rows:
             slot = int(self._local_hour(r.minute_utc) * 4) / 4
-            acc = slots.setdefault(slot, [0.0, 0.0, 0.0])
+            acc = slots.setdefault(slot, [0.0, 0.0, 0.0, 0.0])
+            by_activity = min(r.activity_s, r.unknown_s)
             acc[0] += r.good_s / 60
             acc[1] += r.poor_s / 60
-            acc[2] += r.unknown_s / 60
+            acc[2] += (r.unknown_s - by_activity) / 60
+            acc[3] += by_activity / 60
         chart = _chart(tr("Seated minutes per quarter hour"))
         series: list[Any] = []
         lower = dict.fromkeys(slots, 0.0)
-        for index, (name, colour) in enumerate(
-            ((tr("good"), GOOD), (tr("poor"), POOR), (tr("not judged"), UNKNOWN))
-        ):
+        kinds = [(tr("good"), GOOD), (tr("poor"), POOR), (tr("not judged"), UNKNOWN)]
+        if any(acc[3] for acc in slots.values()):
+            kinds.append((tr("keyboard and mouse (no camera)"), BY_ACTIVITY))
+        for index, (name, colour) in enumerate(kinds):
             # The area's edges must live as long as the chart: parent them to it.
             top_line, bottom_line = QLineSeries(chart), QLineSeries(chart)
             for slot in sorted(slots):
@@ -636,6 +679,15 @@ class Dashboard(QWidget):
         self._attach(chart, series, 0, 15, "%d min", 4)
         chart.plotAreaChanged.connect(self._schedule_align)
         _set_chart(self.timeline_view, chart)
+        summary = self.summary
+        self.timeline_view.setAccessibleDescription(
+            timeline_summary(
+                {self._minute(r.minute_utc): r.seated_s for r in rows},
+                good_s=summary.posture_good_s if summary else 0.0,
+                poor_s=summary.posture_poor_s if summary else 0.0,
+                break_min=round(self.settings.break_min_s / 60),
+            )
+        )
 
     def _neck(self, rows: list[MinuteRow]) -> None:
         """Neck flexion past the calibrated neutral, per 10 minutes, over fine/watch/strain."""
@@ -706,6 +758,8 @@ class Dashboard(QWidget):
                 marker.setVisible(False)
         chart.plotAreaChanged.connect(self._schedule_align)
         _set_chart(self.neck_view, chart)
+        neck = {self._minute(r.minute_utc): r.neck_sum / r.neck_n for r in rows if r.neck_n}
+        self.neck_view.setAccessibleDescription(neck_summary(neck, b, calibrated=self.calibrated))
 
     def _align_day_charts(self) -> None:
         """Line the two day charts' plot areas up, so an hour is at the same x in both.
@@ -753,7 +807,7 @@ class Dashboard(QWidget):
         before = self.store.week_summary(*shift_week(year, week, -1), self.tz)
         review = review_week(this, before)
         current = week_of(self._today()) == self.week_shown
-        span = f"{days[0].strftime('%d %b')} – {days[-1].strftime('%d %b %Y')}"
+        span = f"{formats().day_and_month(days[0])} – {formats().full_date(days[-1])}"
         self.week_label.setText(
             tr("<b>Week {0}</b>, {1}{2}").format(week, span, tr(" (this week)") if current else "")
         )
@@ -777,10 +831,12 @@ class Dashboard(QWidget):
                 "<p>" + tr("Exercises: {0}.").format(exercise_words(exercises, confirmed)) + "</p>"
             )
         lines.append(f"<p>{streak_words(review)}</p>")
-        longest = ", ".join(
-            f"{date.fromisoformat(d).strftime('%a')} {format_duration(s)}"
-            for d, s in review.longest_by_day
-            if s > 0
+        longest = formats().join(
+            [
+                f"{formats().weekday(date.fromisoformat(d))} {format_duration(s)}"
+                for d, s in review.longest_by_day
+                if s > 0
+            ]
         )
         if longest:
             lines.append(
@@ -811,7 +867,7 @@ class Dashboard(QWidget):
             good.append(d.posture_good_s / 3600)
             poor.append(d.posture_poor_s / 3600)
             unknown.append(d.posture_unknown_s / 3600)
-            labels.append(date.fromisoformat(d.day).strftime("%a %d"))
+            labels.append(formats().weekday_and_day(date.fromisoformat(d.day)))
         bars = QStackedBarSeries()
         for bar_set in (good, poor, unknown):
             bars.append(bar_set)
@@ -844,10 +900,16 @@ class Dashboard(QWidget):
         hours += hours % step
         y.setRange(0, hours)
         y.setTickCount(hours // step + 1)  # a tick on each whole (or second) hour
-        y.setLabelFormat("%d h")
+        # "%d h" with the catalogue's unit ("{0} h" is the duration formatter's hour).
+        y.setLabelFormat(tr("{0} h").replace("{0}", "%d"))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for s in (bars, longest, limit):
             s.attachAxis(x)
             s.attachAxis(y)
         _set_chart(self.week_view, chart)
+        self.week_view.setAccessibleDescription(
+            week_summary(
+                [(date.fromisoformat(d.day), d.seated_s, d.longest_bout_s) for d in summary.days]
+            )
+        )

@@ -15,8 +15,9 @@ from datetime import date, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskguard.core.i18n import formats
 from deskguard.core.review import shift_week, week_of
 from deskguard.core.stats import iso_week_days
 from deskguard.report.export import FORMATS, export_week
 from deskguard.storage.history import HistoryStore
+from deskguard.ui.keyboard import tab_as_laid_out
 from deskguard.ui.tray import tr
 
 #: How many weeks back the week list goes.
@@ -47,6 +50,12 @@ def _format_names() -> dict[str, str]:
         "csv": tr("Spreadsheet (CSV, one row per day)"),
         "json": tr("Data (JSON, for other programs)"),
     }
+
+
+def _error_colour() -> str:
+    """A red that reads on the window's background: deep on a light theme, light on a dark."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b3261e"
 
 
 def _default_folder() -> Path:
@@ -106,13 +115,14 @@ class ExportDialog(QDialog):
         chosen = week or current
         self.week_box = QComboBox()
         self.week_box.setAccessibleName(tr("Week"))
+        self.week_box.setAccessibleDescription(tr("The week whose figures are saved"))
         weeks = [shift_week(*current, -i) for i in range(WEEKS_OFFERED)]
         if chosen not in weeks and chosen < current:
             weeks.append(chosen)
         for year, number in weeks:
             days = iso_week_days(year, number)
             label = tr("Week {0}, {1} – {2}").format(
-                number, days[0].strftime("%d %b"), days[-1].strftime("%d %b %Y")
+                number, formats().day_and_month(days[0]), formats().full_date(days[-1])
             )
             if (year, number) == current:
                 label += tr(" (this week)")
@@ -121,12 +131,14 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(tr("Format"))
+        self.format_box.setAccessibleDescription(tr("The kind of file to save"))
         names = _format_names()
         for fmt in FORMATS:
             self.format_box.addItem(names.get(fmt, fmt.upper()), fmt)
 
         self.folder_edit = QLineEdit(shown(folder or _default_folder()))
         self.folder_edit.setAccessibleName(tr("Folder"))
+        self.folder_edit.setAccessibleDescription(tr("Where the file is saved"))
         browse = QPushButton(tr("&Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -137,7 +149,7 @@ class ExportDialog(QDialog):
         self.name_label.setAccessibleName(tr("File name"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(f"color: {_error_colour()}")
         self.error.setAccessibleName(tr("Problem"))
         self.error.hide()
 
@@ -162,6 +174,7 @@ class ExportDialog(QDialog):
         ask_layout.addWidget(self.error)
         ask_layout.addStretch(1)
         ask_layout.addWidget(self.buttons)
+        tab_as_laid_out(self.buttons)  # once in the dialog: its focus chain is the dialog's
 
         # The confirmation: where the file went, a way to its folder.
         self.done_label = QLabel()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskguard.analysis import models
+from deskguard.core.i18n import formats
+from deskguard.ui.keyboard import tab_as_laid_out
 from deskguard.ui.tray import tr
 
 log = logging.getLogger("deskguard.models")
@@ -46,7 +48,7 @@ class ModelsDialog(QDialog):
         self.setWindowTitle(tr("Get the models"))
         self.setAccessibleName(tr("Get the models"))
         size_mb = sum(s.size_bytes for s in models.REQUIRED) / 1e6
-        names = ", ".join(f"<tt>{s.filename}</tt>" for s in models.REQUIRED)
+        names = formats().join([f"<tt>{s.filename}</tt>" for s in models.REQUIRED])
         intro = QLabel(
             tr(
                 "DeskGuard sees you through MediaPipe's face and pose models (Apache-2.0, "
@@ -78,6 +80,7 @@ class ModelsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        tab_as_laid_out(self.buttons)  # Close was made first, but stands at the right
         self.setMinimumWidth(520)
 
     def show_problem(self, text: str | None) -> None:

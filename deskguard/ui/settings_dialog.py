@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, QTime, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -44,13 +44,27 @@ from PySide6.QtWidgets import (
 
 from deskguard.core.engine import EventKind, Problem
 from deskguard.core.exercises import catalogue
-from deskguard.core.settings import Sensitivity, Settings, settings_from_dict, settings_to_dict
+from deskguard.core.settings import (
+    Sensing,
+    Sensitivity,
+    Settings,
+    settings_from_dict,
+    settings_to_dict,
+)
 from deskguard.ui.camera_picker import CameraPicker
+from deskguard.ui.keyboard import tab_as_laid_out
 from deskguard.ui.translations import available_languages, language_name
 from deskguard.ui.tray import tr
 
 # Shown in minutes where seconds would be awkward to type.
-_MINUTES = {"shift_interval_s", "walk_after_s", "walk_repeat_s", "break_min_s", "alert_cooldown_s"}
+_MINUTES = {
+    "shift_interval_s",
+    "walk_after_s",
+    "walk_repeat_s",
+    "break_min_s",
+    "alert_cooldown_s",
+    "activity_break_s",
+}
 # Numbers that may take a decimal (half a centimetre); the others are whole.
 _DECIMALS = {"camera_above_screen_top_cm": 1, "too_close_cm": 1}
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -85,6 +99,16 @@ def _labels() -> dict[str, str]:
         "start_at_login": tr("Start DeskGuard when I log in"),
         "language": tr("Language"),
         "retention_days": tr("Keep detailed history for"),
+        "sensing": tr("Notice that I am sitting by"),
+        "activity_break_s": tr("A break by keyboard and mouse is no input for"),
+    }
+
+
+def _sensing() -> dict[Sensing, str]:
+    return {
+        Sensing.BOTH: tr("Camera and keyboard/mouse"),
+        Sensing.CAMERA: tr("Camera only"),
+        Sensing.ACTIVITY: tr("Keyboard and mouse only"),
     }
 
 
@@ -181,6 +205,16 @@ def _tabs() -> tuple[tuple[str, list[tuple[str, tuple[str, ...], str]]], ...]:
                         "give a negative height. No picture is ever stored."
                     ),
                 ),
+                (
+                    tr("Without the camera"),
+                    ("sensing", "activity_break_s"),
+                    tr(
+                        "Keyboard and mouse show that you are sitting when the camera cannot: "
+                        "in a call, unplugged, in the dark. With keyboard and mouse only, you get "
+                        "seated time and reminders but no posture checks, and the camera is never "
+                        "used. Reading and watching are not breaks, so only a longer silence is."
+                    ),
+                ),
             ],
         ),
         (
@@ -228,6 +262,7 @@ class ExerciseBoxes(QWidget):
         for i, exercise in enumerate(catalogue()):
             box = QCheckBox(exercise.title)
             box.setAccessibleName(exercise.title)
+            box.setAccessibleDescription(tr("Offer this exercise with reminders"))
             grid.addWidget(box, i // 3, i % 3)
             self.boxes[exercise.id] = box
 
@@ -311,6 +346,9 @@ class _Page(QScrollArea):
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it would say nothing): Tab goes to its first control,
+        # and the page still scrolls to whichever control has the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def sizeHint(self) -> QSize:
         widget = self.widget()
@@ -332,7 +370,7 @@ def _show_me() -> tuple[tuple[str, str, EventKind, Problem | None], ...]:
         ("neck", tr("&Neck"), EventKind.POSTURE_ALERT, Problem.NECK),
         ("forward_head", tr("Head &forward"), EventKind.POSTURE_ALERT, Problem.FORWARD_HEAD),
         ("too_close", tr("Too &close"), EventKind.POSTURE_ALERT, Problem.TOO_CLOSE),
-        ("screen", tr("Screen &height"), EventKind.SCREEN_ADVICE, None),
+        ("screen", tr("Screen hei&ght"), EventKind.SCREEN_ADVICE, None),
     )
 
 
@@ -405,6 +443,7 @@ class SettingsDialog(QDialog):
             lambda: self.load(Settings())
         )
         layout.addWidget(self.buttons)
+        tab_as_laid_out(self.buttons)
         self._editors["work_hours_only"].toggled.connect(lambda _on: self._enable())
         self._editors["exercises"].toggled.connect(lambda _on: self._enable())
         self.quiet.toggled.connect(self._quiet_toggled)
@@ -442,6 +481,9 @@ class SettingsDialog(QDialog):
                 continue
             if name == "delete":
                 delete = QPushButton(tr("&Delete all my data…"))
+                delete.setAccessibleDescription(
+                    tr("Your history, calibrations and settings, from this computer; it asks first")
+                )
                 delete.clicked.connect(self._delete_all)
                 row = QHBoxLayout()
                 row.addWidget(delete)
@@ -472,6 +514,7 @@ class SettingsDialog(QDialog):
         for i, (name, text, kind, problem) in enumerate(_show_me()):
             button = QPushButton(text)
             button.setAccessibleName(tr("Show me: {0}").format(text.replace("&", "")))
+            button.setAccessibleDescription(tr("Send a preview of this notification now"))
             button.clicked.connect(partial(self._show_me, kind, problem))
             grid.addWidget(button, i // 4, i % 4)
             self.show_me_buttons[name] = button
@@ -520,6 +563,11 @@ class SettingsDialog(QDialog):
             for s in Sensitivity:
                 combo.addItem(_sensitivity()[s], s.value)
             return combo
+        if name == "sensing":
+            combo = QComboBox()
+            for mode, words in _sensing().items():
+                combo.addItem(words, mode.value)
+            return combo
         if isinstance(f.default, float):
             scale = 60.0 if name in _MINUTES else 1.0
             unit = "min" if scale != 1.0 else meta.get("unit", "")
@@ -550,6 +598,7 @@ class SettingsDialog(QDialog):
             for day in _WEEKDAYS:
                 box = QCheckBox(tr(day))
                 box.setAccessibleName(tr(day))
+                box.setAccessibleDescription(tr("Watch on this day, in the work hours"))
                 row.addWidget(box)
                 holder.boxes.append(box)  # type: ignore[attr-defined]
             return holder
@@ -603,7 +652,7 @@ class SettingsDialog(QDialog):
             if isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QComboBox):
-                data = value.value if isinstance(value, Sensitivity) else value
+                data = value.value if isinstance(value, Sensitivity | Sensing) else value
                 editor.setCurrentIndex(max(0, editor.findData(data)))
             elif isinstance(editor, NumberBox):
                 editor.setValue(value / (60.0 if name in _MINUTES else 1.0))

@@ -223,7 +223,7 @@ class WelcomeWindow(QDialog):
         layout.addWidget(tray_box)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
-        self.resize(620, self.sizeHint().height())
+        self._fit_screen()
 
         self._timer = QTimer(self)
         self._timer.setInterval(PREVIEW_MS)
@@ -231,6 +231,21 @@ class WelcomeWindow(QDialog):
         controller.preview_taken.connect(self._on_preview)
         controller.models_loaded.connect(self._tick)
         controller.models_missing.connect(lambda _message: self._tick())
+
+    def _fit_screen(self) -> None:
+        """620 pixels wide; wider where large text would make it taller than the screen."""
+        room = self.screen().availableGeometry()
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        width = 620
+
+        def height(w: int) -> int:
+            return max(layout.totalHeightForWidth(w), layout.totalMinimumSize().height())
+
+        # Leave room for the frame and title bar the desktop adds.
+        while height(width) > room.height() - 48 and width + 80 <= room.width() - 16:
+            width += 80
+        self.resize(width, max(height(width), min(self.sizeHint().height(), room.height() - 48)))
 
     @staticmethod
     def _text(text: str) -> QLabel:

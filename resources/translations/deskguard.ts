@@ -4,6 +4,51 @@
 <context>
     <name>DeskGuard</name>
     <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Nothing seated was recorded this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Seated {0} between {1} and {2}; longest stretch {3} from {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Posture good for {0}, poor for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Neck angle not measured: DeskGuard is not calibrated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>No neck angle was measured this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Neck bent {0:.0f}° past your neutral on average, at most {1:.0f}° at {2}; {3} at {4:.0f}° or more, where alerts start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Nothing seated was recorded this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>{0}: {1} (longest stretch {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/chart_summary.py"/>
+        <source>Seated {0} this week. {1}. Most on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskguard/core/exercise_counter.py"/>
         <source>Ready when you are: go at your own pace</source>
         <translation type="unfinished"></translation>
@@ -199,6 +244,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../deskguard/core/i18n.py"/>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskguard/core/posture.py"/>
         <source>Could not see you for long enough. Sit facing the screen, in the middle of the picture, with your head and shoulders in view.</source>
         <translation type="unfinished"></translation>
@@ -283,15 +333,13 @@
         <source>Posture: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/core/presentation.py"/>
-        <source>In a call: 1 reminder held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/presentation.py"/>
-        <source>In a call: {0} reminders held</source>
-        <translation type="unfinished"></translation>
+        <source>In a call: %n reminders held</source>
+        <extracomment>Singular: In a call: %n reminder held</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
@@ -300,7 +348,55 @@
     </message>
     <message>
         <location filename="../../deskguard/core/presentation.py"/>
+        <source>Keyboard and mouse activity cannot be read here: not watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Posture: off — no camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
         <source>Paused until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>screen shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>full-screen app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>In a call ({0}): not disturbing you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>%n reminders held</source>
+        <extracomment>Singular: %n reminder held</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/presentation.py"/>
+        <source>In a call ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,12 +436,12 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
-        <source>screen locked or asleep (probable break)</source>
+        <source>probable break (screen locked, asleep or no input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
-        <source>in a call (camera busy)</source>
+        <source>in a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,15 +484,13 @@
         <source>Neck: on average {0:.0f}° past your calibrated neutral (0° = as you sat when calibrating), {1}. DeskGuard alerts from {2:.0f}° held.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/core/review.py"/>
-        <source>{0} change of position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/review.py"/>
-        <source>{0} changes of position</source>
-        <translation type="unfinished"></translation>
+        <source>%n changes of position</source>
+        <extracomment>Singular: %n change of position</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -408,30 +502,26 @@
         <source>{0} on your own, {1} after a reminder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/core/review.py"/>
-        <source>{0} exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/review.py"/>
-        <source>{0} exercises</source>
-        <translation type="unfinished"></translation>
+        <source>%n exercises</source>
+        <extracomment>Singular: %n exercise</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
         <source>{0}, {1} confirmed by the camera</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/core/review.py"/>
-        <source>{0} walk reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/review.py"/>
-        <source>{0} walk reminders</source>
-        <translation type="unfinished"></translation>
+        <source>%n walk reminders</source>
+        <extracomment>Singular: %n walk reminder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -443,15 +533,13 @@
         <source>{0} followed, {1} ignored</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/core/review.py"/>
-        <source>{0} break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/core/review.py"/>
-        <source>{0} breaks</source>
-        <translation type="unfinished"></translation>
+        <source>%n breaks</source>
+        <extracomment>Singular: %n break</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -513,9 +601,42 @@
         <source>Walk reminders: {0} followed, {1} ignored. Shift reminders: {2} followed, {3} ignored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../deskguard/core/review.py"/>
+        <source>%n days in a row</source>
+        <extracomment>Singular: %n day in a row</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
-        <source>Streak: {0} day(s) in a row with no stretch over {1} (best this week: {2}).</source>
+        <source>Streak: {0} with no stretch over {1} (best this week: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>keep it where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>raise it by about {0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>lower it by about {0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>all from keyboard and mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} seen by the camera, {1} from keyboard and mouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +875,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>{0}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>{0} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>{0} (+{1} probable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>{0} ({1} confirmed by the camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Longest stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Stretches of 1 h or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Walk reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Changes of position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Good posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Poor posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Posture alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Neck past neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Seated time per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Hours seated each day: good, poor and unjudged posture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Longest stretch seated per day; the dashed line is one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Against the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>seated this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>longest stretch seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>stretches of an hour or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>breaks away from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>of judged time in good posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>neck bent past your calibrated neutral, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Screen height: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>No screen-height advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Local time ({0}). Made by DeskGuard on this computer; nothing in it left the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>DeskGuard week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Your sitting week, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Seated time and posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>good posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>poor posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Longest stretch seated each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/report/export.py"/>
+        <source>Day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation type="unfinished"></translation>
@@ -818,15 +1144,21 @@
         <source>DeskGuard cannot open its history</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/ui/break_window.py"/>
-        <source>{0} times each side</source>
-        <translation type="unfinished"></translation>
+        <source>%n times each side</source>
+        <extracomment>Singular: %n time each side</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../deskguard/ui/break_window.py"/>
-        <source>{0} times</source>
-        <translation type="unfinished"></translation>
+        <source>%n times</source>
+        <extracomment>Singular: %n time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/break_window.py"/>
@@ -866,6 +1198,11 @@
     <message>
         <location filename="../../deskguard/ui/break_window.py"/>
         <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/break_window.py"/>
+        <source>Close without doing the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -970,7 +1307,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Desk &amp;set-up:</source>
+        <source>Des&amp;k set-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,7 +1317,17 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Hold still for five seconds while DeskGuard learns your upright posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
         <source>&amp;Use this calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/calibration.py"/>
+        <source>Check your posture against this calibration from now on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,32 +1502,17 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>The day the cards and the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Time seated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Walk reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>Changes of position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,6 +1642,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>keyboard and mouse (no camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Neck angle: not calibrated, so not measured (calibrate from the tray)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,21 +1708,6 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>Longest stretch seated each day: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>not judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/dashboard.py"/>
-        <source>poor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1455,6 +1777,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>The week whose figures are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
         <source>Week {0}, {1} – {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1792,17 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>The kind of file to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
         <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/export_dialog.py"/>
+        <source>Where the file is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,6 +2067,31 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Notice that I am sitting by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>A break by keyboard and mouse is no input for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Camera and keyboard/mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Camera only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Keyboard and mouse only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,11 +2147,6 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Posture alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>An alert comes only when a posture is held for most of the time set here, never for a glance down. Higher sensitivity alerts at a smaller bend of the neck.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +2177,12 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Exercises</source>
+        <source>Without the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Keyboard and mouse show that you are sitting when the camera cannot: in a call, unplugged, in the dark. With keyboard and mouse only, you get seated time and reminders but no posture checks, and the camera is never used. Reading and watching are not breaks, so only a longer silence is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +2198,11 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>A new language takes effect at the next start. Older history is kept as daily totals. Your history, calibrations and settings stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Offer this exercise with reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1875,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
-        <source>Screen &amp;height</source>
+        <source>Screen hei&amp;ght</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,7 +2292,17 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Your history, calibrations and settings, from this computer; it asks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>Show me: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Send a preview of this notification now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,6 +2328,11 @@
     <message>
         <location filename="../../deskguard/ui/settings_dialog.py"/>
         <source>As the system ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/settings_dialog.py"/>
+        <source>Watch on this day, in the work hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,6 +87,34 @@ def test_a_call_still_going_ends_now_and_a_pause_at_its_resume() -> None:
     ]
 
 
+def test_a_call_is_one_period_while_the_camera_is_busy_or_a_call_signal_is_on() -> None:
+    start, end = _bounds("2026-11-23")
+    t = start + 9 * 3600
+    events = [
+        EventRow(t, EventKind.CALL_STARTED, {"signals": ["microphone"]}),
+        EventRow(t + 60, EventKind.CAMERA_BUSY, {}),
+        EventRow(t + 1200, EventKind.CAMERA_FREE, {}),  # the camera let go, the mic did not
+        EventRow(t + 1800, EventKind.CALL_ENDED, {"signals": []}),
+    ]
+    (call,) = day_periods(events, start, end)
+    assert (call.kind, call.start_utc, call.end_utc) == (PeriodKind.CALL, t, t + 1800)
+
+
+def test_a_silence_of_keyboard_and_mouse_is_a_probable_break_until_the_next_bout() -> None:
+    start, end = _bounds("2026-11-23")
+    last_input = start + 10 * 3600
+    events = [
+        EventRow(last_input, EventKind.BREAK_STARTED, {"reason": "idle", "bout_s": 1800.0}),
+        EventRow(last_input + 1500, EventKind.BOUT_STARTED, {}),
+    ]
+    (pause,) = day_periods(events, start, end)
+    assert (pause.kind, pause.start_utc, pause.end_utc) == (
+        PeriodKind.LOCKED,
+        last_input,
+        last_input + 1500,
+    )
+
+
 def test_periods_are_clipped_to_the_day() -> None:
     day = Day("2026-11-23 23:30").sit(10)
     busy = day.t
@@ -220,7 +248,7 @@ def test_a_week_against_the_one_before() -> None:
         f"{format_duration(8 * 3600)} more than the week before."
     )
     assert words[1] == "Good posture 75 % of the judged time (up 25 points from 50 %)."
-    assert "2 day(s) in a row" in streak_words(review)
+    assert "2 days in a row" in streak_words(review)
 
 
 def test_a_first_week_has_no_trend_to_invent() -> None:
@@ -233,3 +261,22 @@ def test_a_first_week_has_no_trend_to_invent() -> None:
     ]
     assert (review.best_streak_days, review.streak_days) == (1, 1)
     assert review_week(empty, empty).streak_days == 0
+
+
+def test_the_seated_time_says_which_sense_it_came_from() -> None:
+    from deskguard.core.review import sense_words
+
+    assert sense_words(3 * 3600, 0) == ""  # the camera saw it all: nothing to say
+    assert sense_words(0, 2 * 3600) == "all from keyboard and mouse"
+    assert (
+        sense_words(7800, 2400) == "2 h 10 min seen by the camera, 40 min from keyboard and mouse"
+    )
+
+
+def test_a_days_screen_advice_is_put_in_words() -> None:
+    from deskguard.core.review import screen_advice_words
+
+    assert screen_advice_words("keep") == "keep it where it is"
+    assert screen_advice_words("raise by about 4 cm") == "raise it by about 4 cm"
+    assert screen_advice_words("lower by about 12 cm") == "lower it by about 12 cm"
+    assert screen_advice_words("tilt it a little") == "tilt it a little"  # a newer wording

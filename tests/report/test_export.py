@@ -194,3 +194,11 @@ def test_the_writer_replaces_only_regular_files_and_creates_no_folders(tmp_path:
         export.write_atomically(tmp_path / "typo" / "week.csv", "a,b\r\n")
     assert not (tmp_path / "typo").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["precious.txt", "week.csv"]
+
+
+def test_the_report_says_which_sense_the_seated_time_came_from() -> None:
+    camera_only = _day(day="2026-11-23", seated_by_camera_s=3600.0)
+    mixed = _day(day="2026-11-24", seated_by_camera_s=2400.0, seated_by_activity_s=1200.0)
+    page = export.to_html(_week(camera_only, mixed))
+    assert page.count("from keyboard and mouse") == 1
+    assert "40 min seen by the camera, 20 min from keyboard and mouse" in page

@@ -392,3 +392,31 @@ def test_59_and_60_minutes_read_the_same_everywhere(
     out = capsys.readouterr().out
     assert f"seated            {sixty} (longest bout {fifty_nine}," in out
     store.close()
+
+
+def test_minutes_from_keyboard_and_mouse_are_shown_as_such(qtbot, tmp_path: Path) -> None:
+    """Issue 13: the chart and the card say which sense each seated minute came from."""
+    from deskguard.core.engine import PostureState, Sense, Step
+
+    store, message = HistoryStore.open(tmp_path / "history.sqlite3")
+    assert message is None
+    t = local("2026-11-23 09:00")
+    for _ in range(30 * 12):  # half an hour seen by the camera
+        t += 5
+        store.record(t, Step((), seated_s=5.0, posture=PostureState.GOOD))
+    typing_from = t
+    for _ in range(45 * 12):  # then 45 minutes of typing with the camera in a call
+        t += 5
+        store.record(t, Step((), seated_s=5.0, posture=PostureState.UNKNOWN, sense=Sense.ACTIVITY))
+    store.flush()
+    dashboard = _open(qtbot, store)
+    caption = dashboard.cards["seated"].caption.text()
+    assert "30 min seen by the camera, 45 min from keyboard and mouse" in caption
+    chart = dashboard.timeline_view.chart()
+    typed = next(s for s in chart.series() if s.name() == "keyboard and mouse (no camera)")
+    tops = {round(p.x(), 2): p.y() for p in typed.upperSeries().points()}
+    lows = {round(p.x(), 2): p.y() for p in typed.lowerSeries().points()}
+    slot = round(int(_hour(typing_from + 15 * 60) * 4) / 4, 2)
+    assert tops[slot] - lows[slot] == pytest.approx(15)  # a whole quarter hour by activity
+    camera_slot = round(int(_hour(typing_from - 15 * 60) * 4) / 4, 2)
+    assert tops[camera_slot] - lows[camera_slot] == pytest.approx(0)

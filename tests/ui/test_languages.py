@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QTabWidget, QWidget
 
 from deskguard.core.i18n import _
@@ -28,12 +28,34 @@ LANGUAGES = available_languages()
 
 
 def words(code: str) -> dict[str, str]:
-    """The catalogue's finished translations."""
+    """The catalogue's finished translations (not its counted phrases: see ``plurals``)."""
     root = ET.parse(folder() / f"deskguard_{code}.ts").getroot()
     return {
         m.findtext("source") or "": (m.find("translation").text or "")  # type: ignore[union-attr]
         for m in root.iter("message")
+        if m.get("numerus") != "yes"
     }
+
+
+def plurals(code: str) -> dict[str, list[str]]:
+    """The catalogue's counted phrases: each one's forms, in Qt's order."""
+    root = ET.parse(folder() / f"deskguard_{code}.ts").getroot()
+    return {
+        m.findtext("source") or "": [f.text or "" for f in m.iter("numerusform")]
+        for m in root.iter("message")
+        if m.get("numerus") == "yes"
+    }
+
+
+def compile_catalogue(code: str, into: Path) -> Path:
+    """The .qm the installers build (pyside6-lrelease), for ``code``."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    qm = into / f"deskguard_{code}.qm"
+    subprocess.run(
+        [str(lrelease), "-silent", str(folder() / f"deskguard_{code}.ts"), "-qm", str(qm)],
+        check=True,
+    )
+    return qm
 
 
 @pytest.fixture
@@ -85,12 +107,7 @@ def test_a_compiled_catalogue_gives_the_same_words_as_its_source(
     if not LANGUAGES:
         pytest.skip("no catalogue shipped yet")
     code = LANGUAGES[0]
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = tmp_path / f"deskguard_{code}.qm"
-    subprocess.run(
-        [str(lrelease), "-silent", str(folder() / f"deskguard_{code}.ts"), "-qm", str(qm)],
-        check=True,
-    )
+    compile_catalogue(code, tmp_path)
     from deskguard.ui import translations
 
     monkeypatch.setattr(translations, "folder", lambda: tmp_path)
@@ -101,6 +118,47 @@ def test_a_compiled_catalogue_gives_the_same_words_as_its_source(
         for source, text in catalogue.items()
         if text
     )
+
+
+#: Counts that tell every shipped language's forms apart (Polish: 1 / 2-4, 22-24 / 0, 5-21).
+COUNTS = [0, 1, 2, 3, 4, 5, 11, 12, 14, 21, 22, 25, 101, 102, 111, 112, 122]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_counted_phrases_take_the_languages_plural_forms(
+    qapp, english, tmp_path: Path, code: str
+) -> None:
+    """Qt numerus: the .ts read from source and the compiled .qm pick the same form for each n."""
+    from deskguard.ui.translations import CONTEXT, TsTranslator
+
+    counted = plurals(code)
+    assert counted, "no counted phrase in the catalogue"
+    source = TsTranslator(folder() / f"deskguard_{code}.ts")
+    compiled = QTranslator()
+    assert compiled.load(str(compile_catalogue(code, tmp_path)))
+    for phrase, forms in counted.items():
+        for n in COUNTS:
+            from_source = source.translate(CONTEXT, phrase, None, n)
+            assert from_source == compiled.translate(CONTEXT, phrase, None, n), (phrase, n)
+            assert from_source in forms
+
+
+def test_polish_has_three_forms_and_french_counts_zero_as_one(qapp, english) -> None:
+    """The rules themselves, through the words the dashboard shows (core ``_n``)."""
+    from deskguard.core.review import breaks_words
+
+    if "pl" in LANGUAGES:
+        install_translations(qapp, "pl")
+        one, few, many = plurals("pl")["%n breaks"]
+        for n, form in ((1, one), (2, few), (4, few), (22, few), (5, many), (12, many), (0, many)):
+            assert breaks_words(n, 0)[0] == form.replace("%n", str(n)), n
+    if "fr" in LANGUAGES:
+        install_translations(qapp, "fr")
+        one, other = plurals("fr")["%n breaks"]
+        assert breaks_words(0, 0)[0] == one.replace("%n", "0")
+        assert breaks_words(2, 0)[0] == other.replace("%n", "2")
+    install_translations(qapp, "en")
+    assert [breaks_words(n, 0)[0] for n in (0, 1, 2)] == ["0 breaks", "1 break", "2 breaks"]
 
 
 @pytest.mark.parametrize("code", [c for c in ("de", "pl", "ja") if c in LANGUAGES])
@@ -168,3 +226,48 @@ def test_the_language_setting_is_offered_with_native_names(qtbot, make_app) -> N
     assert combo.itemText(0).startswith("As the system")
     if "de" in LANGUAGES:
         assert combo.itemText(offered.index("de")) == "Deutsch"
+
+
+def test_dates_times_numbers_and_lists_follow_the_locale(qapp, english) -> None:
+    """The core's dates, times and numbers go through the locale the app installed."""
+    from datetime import date, time
+
+    from deskguard.core.i18n import formats
+
+    monday = date(2026, 11, 23)
+    assert install_translations(qapp, "de") == "de"
+    f = formats()
+    assert (f.weekday_and_day(monday), f.day_and_month(monday)) == ("Mo. 23", "23. Nov.")
+    assert (f.decimal(1.5, 1), f.integer(1234), f.join(["a", "b", "c"])) == (
+        "1,5",
+        "1.234",
+        "a, b und c",
+    )
+    install_translations(qapp, "ja")
+    assert (formats().weekday_and_day(monday), formats().full_date(monday)) == (
+        "23日(月)",
+        "2026年11月23日",
+    )
+    install_translations(qapp, "en_US")  # no catalogue: English words, American formats
+    assert formats().clock(time(14, 30)).replace("\u202f", " ") == "2:30 PM"
+
+
+@pytest.mark.parametrize("code", [c for c in ("de", "ja") if c in LANGUAGES])
+def test_the_weekly_report_is_written_in_the_language(qapp, english, code: str) -> None:
+    """The HTML report: its words, its weekdays and its <html lang> are the user's."""
+    from datetime import date
+
+    from deskguard.core.i18n import formats
+    from deskguard.report.export import to_html
+    from tests.report.test_export import _day, _week
+
+    install_translations(qapp, code)
+    catalogue = words(code)
+    page = to_html(_week(_day(screen_advice="raise by about 4 cm")))
+    assert f'<html lang="{formats().language}">' in page
+    assert formats().language.startswith(code)
+    for english_words in ("Day by day", "Longest stretch", "seated this week"):
+        assert catalogue[english_words] in page
+        assert f">{english_words}<" not in page
+    assert formats().weekday_and_day(date(2026, 11, 23)) in page
+    assert catalogue["raise it by about {0} cm"].format(4) in page
