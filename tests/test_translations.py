@@ -186,6 +186,7 @@ def test_updating_a_catalogue_keeps_its_words_and_adds_what_is_new(tmp_path: Pat
     assert text.count("<numerusform></numerusform>") == 3  # Polish has three forms
     template = tmp_path / "deskguard.ts"
     template.write_text(extract.render(new))
-    assert sorted(p.split(": ")[1] for p in CHECK.problems(path, template)) == [
-        "missing or unfinished"
-    ] * 3
+    assert (
+        sorted(p.split(": ")[1] for p in CHECK.problems(path, template))
+        == ["missing or unfinished"] * 3
+    )

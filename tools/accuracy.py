@@ -364,9 +364,7 @@ def _pct(values: Sequence[float], q: float) -> float:
 
 
 #: docs/accuracy.md from this line on is written by other tools; a rerun keeps it.
-KEPT_MARKER = (
-    "<!-- Below: measured by other tools; kept by tools/accuracy.py. -->"
-)
+KEPT_MARKER = "<!-- Below: measured by other tools; kept by tools/accuracy.py. -->"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -191,9 +191,12 @@ def test_load_runs_the_verified_bytes_and_refuses_a_damaged_model(
     for spec in models.REQUIRED:
         shutil.copy(models_dir / spec.filename, folder / spec.filename)
     image = _image(datasets_dir, "image00002.jpg")
-    with MediaPipeAnalyzer.load(folder) as loaded, MediaPipeAnalyzer.create(
-        models_dir / "face_landmarker.task", models_dir / "pose_landmarker_lite.task"
-    ) as by_path:
+    with (
+        MediaPipeAnalyzer.load(folder) as loaded,
+        MediaPipeAnalyzer.create(
+            models_dir / "face_landmarker.task", models_dir / "pose_landmarker_lite.task"
+        ) as by_path,
+    ):
         a, b = loaded.analyze(frame_from_array(image)), by_path.analyze(frame_from_array(image))
         assert a.head is not None and b.head is not None
         assert a.head.pitch_deg == pytest.approx(b.head.pitch_deg, abs=1e-6)

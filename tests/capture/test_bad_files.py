@@ -90,9 +90,7 @@ def test_a_small_file_claiming_a_huge_picture_is_refused_before_decoding(huge_pn
     assert source.read() is None
 
 
-def test_past_the_decoders_own_limit_the_folder_goes_on(
-    tmp_path: Path, datasets_dir: Path
-) -> None:
+def test_past_the_decoders_own_limit_the_folder_goes_on(tmp_path: Path, datasets_dir: Path) -> None:
     # 40000 x 40000 is past OpenCV's own 2^30-pixel limit: it used to raise cv2.error,
     # which is no CaptureError, so every image after it was abandoned.
     black_png(tmp_path / "a-bigger.png", 40000, 40000)

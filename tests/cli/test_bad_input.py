@@ -286,9 +286,7 @@ def test_a_fifo_is_refused_not_waited_on(
     fifo = tmp_path / "webcam.jpg"
     os.mkfifo(fifo)
     good = datasets_dir / "aflw2000-3d" / "images" / "image00002.jpg"
-    code, out, err = _analyze_with_deadline(
-        models_dir, tmp_path, str(fifo), str(good), timeout=90
-    )
+    code, out, err = _analyze_with_deadline(models_dir, tmp_path, str(fifo), str(good), timeout=90)
     assert code == 1 and "Traceback" not in err
     assert f"error: {fifo}: this is a named pipe (FIFO), not a recording" in err
     assert len(out.splitlines()) == 1

@@ -156,4 +156,3 @@ def test_the_installed_wheel_finds_its_resources(venv: Path, tmp_path: Path) -> 
     from deskguard.core.exercises import ALL_IDS
 
     assert shipped == set(ALL_IDS)
-
