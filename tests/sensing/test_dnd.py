@@ -37,15 +37,19 @@ def test_dunst_paused(dunst_pause: None) -> None:
 
 @pytest.fixture
 def xfconf_dnd(desktop: str) -> Iterator[list[str]]:
-    """xfconf-query's command for xfce4-notifyd's setting; the setting removed after."""
+    """xfconf-query's command for xfce4-notifyd's setting; the setting removed before and after."""
     command = [need("xfconf-query"), "-c", "xfce4-notifyd", "-p", "/do-not-disturb"]
+    subprocess.run([*command, "-r"], capture_output=True)  # "never set", whatever ran before
     yield command
     subprocess.run([*command, "-r"], capture_output=True)
 
 
 def test_xfce4_notifyd_setting(xfconf_dnd: list[str]) -> None:
     assert xfce_do_not_disturb() is False  # never set
-    subprocess.run([*xfconf_dnd, "-n", "-t", "bool", "-s", "true"], check=True)
+    made = subprocess.run(
+        [*xfconf_dnd, "-n", "-t", "bool", "-s", "true"], capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stderr
     assert xfce_do_not_disturb() is True
     subprocess.run([*xfconf_dnd, "-s", "false"], check=True)
     assert xfce_do_not_disturb() is False
