@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,12 +38,37 @@ def test_dunst_paused(dunst_pause: None) -> None:
 
 
 @pytest.fixture
-def xfconf_dnd(desktop: str) -> Iterator[list[str]]:
-    """xfconf-query's command for xfce4-notifyd's setting; the setting removed before and after."""
-    command = [need("xfconf-query"), "-c", "xfce4-notifyd", "-p", "/do-not-disturb"]
-    subprocess.run([*command, "-r"], capture_output=True)  # "never set", whatever ran before
-    yield command
-    subprocess.run([*command, "-r"], capture_output=True)
+def xfconf_dnd(private_bus: str, tmp_path: Path) -> Iterator[list[str]]:
+    """xfconf-query's command for xfce4-notifyd's setting, on an xfconfd of this test alone.
+
+    Its own settings daemon on its own bus, with its own folder: what other
+    tests did to the desktop's xfconfd cannot change what this one sees.
+    """
+    query = need("xfconf-query")
+    service = Path("/usr/share/dbus-1/services/org.xfce.Xfconf.service")
+    if not service.is_file():
+        unavailable("xfconfd (package xfconf, with xfce4-panel)")
+    daemon_path = next(
+        line.removeprefix("Exec=").split()[0]
+        for line in service.read_text().splitlines()
+        if line.startswith("Exec=")
+    )
+    daemon = subprocess.Popen(
+        [daemon_path],
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    command = [query, "-c", "xfce4-notifyd", "-p", "/do-not-disturb"]
+    try:
+        deadline = time.monotonic() + 10
+        while subprocess.run([query, "-l"], capture_output=True).returncode != 0:
+            assert time.monotonic() < deadline, "xfconfd did not come up"
+            time.sleep(0.1)
+        yield command
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
 
 
 def test_xfce4_notifyd_setting(xfconf_dnd: list[str]) -> None:

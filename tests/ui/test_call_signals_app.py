@@ -79,7 +79,11 @@ def test_each_sign_of_a_call_holds_the_reminders_and_one_nudge_follows(
     assert kind in [s.key for s in app.monitor.call_signals], "not found on this desktop"
     qtbot.waitUntil(lambda: app.controller.started, timeout=20_000)
     step(qtbot, app, clock, n=3)
+    [signal] = [s for s in app.monitor.call_signals if s.key == kind]
     with sign():
+        # Real processes take real time (a window manager-less full screen is applied a
+        # moment after the window shows): the sign is there before the app is asked.
+        qtbot.waitUntil(lambda: signal.active() is True, timeout=10_000)
         step(qtbot, app, clock, seconds=CALL_POLL_S)  # the next reading of the signs
         assert app.engine.status(clock.t).call_signals == (kind,)
         # A quarter of an hour seated in the call: the shift reminder falls due (12 min).
@@ -91,6 +95,7 @@ def test_each_sign_of_a_call_holds_the_reminders_and_one_nudge_follows(
         kinds = [e.kind for e in app.store.events(0, 2e9)]
         assert EventKind.CALL_STARTED in kinds
         assert EventKind.SHIFT_REMINDER not in kinds  # held, not shown
+    qtbot.waitUntil(lambda: signal.active() is False, timeout=10_000)
     step(qtbot, app, clock, seconds=CALL_POLL_S)  # the signs read again: the call is over
     app.monitor.flush()
     after = [e for e in app.store.events(0, 2e9) if e.kind is EventKind.SHIFT_REMINDER]
