@@ -761,15 +761,26 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.core.clock import SystemClock
     from deskguard.core.engine import PostureEngine
     from deskguard.core.presentation import TrayState, status_line
+    from deskguard.core.settings import Sensing
     from deskguard.localtime import local_timezone
     from deskguard.monitor import Monitor, run_loop
     from deskguard.notify.notifier import LogNotifier, PlyerNotifier, first_available
+    from deskguard.sensing import Unavailable, find_activity_source, find_call_signals
 
     settings = _settings_with_overrides(args.set, err)
     if settings is None:
         return EXIT_USAGE
     if args.every_s is not None:
         settings = replace(settings, sample_interval_s=args.every_s)
+    if settings.sensing is Sensing.ACTIVITY:
+        # The user chose never to use the camera: `run` does not open one behind their back.
+        print(
+            "error: the settings say keyboard and mouse only (no camera), and `run` watches "
+            "a camera or a recording. `deskguard app` watches keyboard and mouse; "
+            "`--set sensing=both` lets this run use the camera.",
+            file=err,
+        )
+        return EXIT_USAGE
     spec = args.source or settings.camera or "0"
     try:
         models.locate(models.FACE, args.models)
@@ -823,7 +834,18 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
             if state in _SAID_IN_RUN:
                 print(status_line(state, None, monitor.camera_error), file=err)
 
-    monitor = Monitor(engine, store, notifier, SystemClock(), Printer())
+    # The app's other senses too: keyboard and mouse fill the camera's gaps, and the
+    # signs of a call hold reminders (none here: a terminal without a desktop).
+    found = find_activity_source()
+    monitor = Monitor(
+        engine,
+        store,
+        notifier,
+        SystemClock(),
+        Printer(),
+        activity=None if isinstance(found, Unavailable) else found,
+        call_signals=find_call_signals(),
+    )
     monitor.restore()
     monitor.models_ready()
     name = source.name if source is not None else spec

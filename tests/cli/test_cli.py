@@ -178,3 +178,11 @@ def test_run_without_a_camera_says_so(models_dir: Path) -> None:
     run = deskguard("run", "--source", "93", models=models_dir)
     assert run.returncode == 1
     assert "No camera at /dev/video93" in run.stderr or "No camera with index 93" in run.stderr
+
+
+def test_run_never_opens_a_camera_the_user_chose_not_to_use(models_dir: Path) -> None:
+    """Settings › "Keyboard and mouse only": `run` says so and opens nothing (issue 13)."""
+    run = deskguard("run", "--set", "sensing=activity", models=models_dir)
+    assert run.returncode == 2
+    assert "keyboard and mouse only (no camera)" in run.stderr
+    assert "deskguard app" in run.stderr and "/dev/video" not in run.stderr
