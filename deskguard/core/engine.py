@@ -137,6 +137,8 @@ ANSWER_SNOOZE_S = 10 * 60.0
 #: and listening to a meeting for twenty minutes without typing is common; an
 #: hour of silence is not sitting any more (a headset, a walk).
 CALL_SILENCE_S = 30 * 60.0
+#: Two readings of the last input this close are the same input (see ``feed_activity``).
+INPUT_JITTER_S = 2.0
 
 
 class PostureEngine:
@@ -330,7 +332,13 @@ class PostureEngine:
         if idle_s is None or not math.isfinite(idle_s) or idle_s < 0:
             return
         self._activity_read_s = t_s
-        self._last_input_s = t_s - idle_s
+        estimate = t_s - idle_s
+        # The clock and the idle time are read a moment apart (longer on a busy
+        # machine): the same input comes out a few milliseconds later at the next
+        # read. Taken for new input, it would count a whole silence as seated.
+        last = self._last_input_s
+        if last is None or abs(estimate - last) > INPUT_JITTER_S:
+            self._last_input_s = estimate
 
     def _catch_up(self, t_s: float, events: list[Event]) -> None:
         """Catch a gap (sleep) up before a command changes the mode.

@@ -129,6 +129,28 @@ def test_a_long_silence_is_a_break_that_ended_at_the_last_input() -> None:
     assert 24.8 <= desk.seated_min() <= 25.0  # the silence is not seated
 
 
+def test_the_same_input_read_a_moment_later_is_not_new_input() -> None:
+    """A busy machine reads the clock and the idle time apart: the last input jitters.
+
+    Found in the real app under load: each read put the last key a few
+    milliseconds later, which was taken for new input, and the whole silence
+    before the break was counted as seated.
+    """
+    desk = Desk().work(10)
+    last_key = desk.last_input
+    assert last_key is not None
+    for i in range(15 * 12):  # a quarter of an hour without input, read with jitter
+        late = 0.05 if i % 2 else -0.03
+        desk.engine.feed_activity(desk.t, desk.t - last_key - late)
+        step = desk.engine.feed(desk.t, None)
+        desk.steps.append(step)
+        desk.events.extend(step.events)
+        desk.t += desk.dt
+    (pause,) = desk.of(EventKind.BREAK_STARTED)
+    assert abs(pause.t_s - last_key) < 1  # ended at the last key, not later
+    assert 9.9 <= desk.seated_min() <= 10.0  # the silence is not seated
+
+
 def test_the_silence_that_is_a_break_is_a_setting() -> None:
     desk = Desk(activity_break_s=300.0).work(20).quiet(6).work(1)
     assert [e.data["reason"] for e in desk.of(EventKind.BREAK_STARTED)] == [BreakReason.IDLE]
