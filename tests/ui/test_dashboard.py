@@ -420,3 +420,5 @@ def test_minutes_from_keyboard_and_mouse_are_shown_as_such(qtbot, tmp_path: Path
     assert tops[slot] - lows[slot] == pytest.approx(15)  # a whole quarter hour by activity
     camera_slot = round(int(_hour(typing_from - 15 * 60) * 4) / 4, 2)
     assert tops[camera_slot] - lows[camera_slot] == pytest.approx(0)
+    _settled(qtbot, dashboard)
+    _screen_shot(qtbot, dashboard, "dashboard-keyboard-and-mouse")
