@@ -46,6 +46,7 @@ from deskguard.sensing import (
     find_activity_source,
     find_call_signals,
 )
+from deskguard.sensing.background import in_background
 from deskguard.storage.db import HistoryError
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.controller import STOP_WAIT_MS, Controller
@@ -184,7 +185,7 @@ class DeskGuardApp:
             )
         signals = find_call_signals()
         log.info("call signals: %s", ", ".join(s.name for s in signals) or "none readable here")
-        return activity, signals
+        return activity, in_background(signals)  # never a frozen tray for a slow service
 
     # --- start and stop ------------------------------------------------------------------
 
