@@ -17,6 +17,7 @@ import time as _time
 from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date, datetime, timedelta, tzinfo
+from functools import cached_property
 from pathlib import Path
 
 from deskguard.core.carryover import Carryover, carryover_from_history
@@ -303,13 +304,19 @@ class HistoryStore:
                 "figures leave them out. The rest of the history is intact."
             )
 
+    @cached_property
+    def _minute_columns(self) -> str:
+        """The minute columns to select; asked of the file once (its schema is set at open).
+
+        A read-only file of an older schema lacks the later columns: they read as 0.
+        """
+        have = frozenset(r[1] for r in self.db.execute("PRAGMA table_info(minutes)"))
+        return ", ".join(c if c in have else f"0 AS {c}" for c in _MINUTE_COLUMNS)
+
     def minutes(self, start_utc: float, end_utc: float) -> list[MinuteRow]:
         """Stored minute rows with start_utc <= minute < end_utc (damaged ones skipped)."""
-        have = frozenset(r[1] for r in self.db.execute("PRAGMA table_info(minutes)"))
-        # A read-only file of an older schema lacks the later columns: they read as 0.
-        columns = [c if c in have else f"0 AS {c}" for c in _MINUTE_COLUMNS]
         cur = self.db.execute(
-            f"SELECT {', '.join(columns)} FROM minutes "
+            f"SELECT {self._minute_columns} FROM minutes "
             "WHERE minute_utc >= ? AND minute_utc < ? ORDER BY minute_utc",
             (start_utc, end_utc),
         )
