@@ -1172,22 +1172,14 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
 
 
 def _speak_the_users_language() -> None:
-    """The report's words, dates and numbers in the app's language (its setting, else the system's).
-
-    The setting is only read here: a damaged settings file is the app's to
-    repair, and the report then follows the system.
-    """
+    """The report's words, dates and numbers in the app's language (setting, else the system's)."""
     from PySide6.QtCore import QCoreApplication
 
-    from deskguard.settings_store import settings_path
+    from deskguard.settings_store import read_settings
     from deskguard.ui.translations import install_translations
 
-    language = ""
-    with contextlib.suppress(OSError, ValueError):
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-        if isinstance(data, dict) and isinstance(data.get("language"), str):
-            language = data["language"]
-    install_translations(QCoreApplication.instance() or QCoreApplication([]), language)
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_translations(app, read_settings().language)
 
 
 def _exercises(args: argparse.Namespace) -> int:

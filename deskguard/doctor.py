@@ -281,9 +281,9 @@ def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
     """Print every check; exit 1 if an essential one failed."""
     checks: list[Check] = []
     from deskguard.core.settings import Sensing
-    from deskguard.settings_store import load_settings
+    from deskguard.settings_store import read_settings
 
-    sensing = load_settings()[0].sensing
+    sensing = read_settings().sensing
     steps: list[Callable[[], None]] = [
         lambda: checks.append(check_cameras()),
         lambda: checks.extend(check_models(models_dir)),

@@ -109,6 +109,18 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     return settings, [f"{path}: {p}" for p in problems]
 
 
+def read_settings(path: Path | None = None) -> Settings:
+    """The user's settings for a command that only looks (``doctor``, ``export``).
+
+    Unlike :func:`load_settings` it repairs nothing: a file that cannot be
+    used gives the defaults and stays where it is, for the app to deal with.
+    """
+    try:
+        return settings_from_dict(_read_json(path or settings_path()))[0]
+    except Exception:  # missing, unreadable, damaged: the defaults
+        return Settings()
+
+
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Write atomically, keeping the previous file as ``.bak`` and a newer version's keys."""
     path = path or settings_path()
