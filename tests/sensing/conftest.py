@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -41,6 +42,14 @@ def need(tool: str) -> str:
         unavailable(f"{tool} (scripts/_setup.sh installs it)")
     assert path is not None
     return path
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 10) -> None:
+    """Until ``condition()`` holds: real processes and servers take real time."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
 
 
 @pytest.fixture

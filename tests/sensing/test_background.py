@@ -6,6 +6,7 @@ import threading
 import time
 
 from deskguard.sensing.background import in_background
+from tests.sensing.conftest import wait_for
 
 
 class SlowSign:
@@ -28,13 +29,6 @@ class SlowSign:
         return self.answer
 
 
-def _until(condition, timeout_s: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
-
-
 def test_the_answer_comes_at_once_and_the_reading_goes_on_behind() -> None:
     slow = SlowSign(seconds=2.0)
     (sign,) = in_background([slow])
@@ -45,13 +39,13 @@ def test_the_answer_comes_at_once_and_the_reading_goes_on_behind() -> None:
     assert time.monotonic() - started < 0.2  # never waits for the 2 s reading
     assert slow.readings == 1  # one reading at a time, not one per question
     slow.release.set()
-    _until(lambda: sign.active() is True)
+    wait_for(lambda: sign.active() is True)
 
 
 def test_a_failing_sign_reads_as_cannot_tell() -> None:
     broken = SlowSign(seconds=0.0, answer=None)
     (sign,) = in_background([broken])
     sign.active()
-    _until(lambda: broken.readings >= 1)
+    wait_for(lambda: broken.readings >= 1)
     time.sleep(0.05)
     assert sign.active() is None

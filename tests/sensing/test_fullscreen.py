@@ -12,7 +12,7 @@ import pytest
 
 from deskguard.sensing import find_call_signals
 from deskguard.sensing._x11 import X11Windows
-from tests.sensing.conftest import need
+from tests.sensing.conftest import need, wait_for
 
 # A real Qt window in its own process: full screen, or an ordinary 300x200 one.
 WINDOW = """
@@ -30,13 +30,6 @@ window.activateWindow()
 print("shown", flush=True)
 app.exec()
 """
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 10) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 @pytest.fixture

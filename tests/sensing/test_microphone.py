@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,14 +14,7 @@ from deskguard.sensing.calls import (
     pactl_source_outputs,
     pulse_microphone_in_use,
 )
-from tests.sensing.conftest import need
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 10) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
+from tests.sensing.conftest import need, wait_for
 
 
 @pytest.fixture
