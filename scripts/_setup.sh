@@ -18,11 +18,13 @@ _system_packages() {
   local missing=()
   "$PYTHON" -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
   # OpenCV's and Qt's wheels load these; Qt 6.5+ needs libxcb-cursor0 on X11.
+  # ldconfig is in /sbin, which a user's PATH on Debian does not have.
+  local ldconfig; ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
   for lib in libGL.so.1:libgl1 libglib-2.0.so.0:libglib2.0-0 libEGL.so.1:libegl1 \
              libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 \
              libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
              libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1; do
-    ldconfig -p | grep -q "${lib%%:*}" || missing+=("${lib##*:}")
+    "$ldconfig" -p 2>/dev/null | grep -q "${lib%%:*}" || missing+=("${lib##*:}")
   done
   # Native notifications: plyer uses notify-send when dbus-python is absent.
   command -v notify-send >/dev/null || missing+=(libnotify-bin)
