@@ -1,21 +1,27 @@
 """One running DeskGuard per user and data folder, without races or squatting.
 
 Who runs is decided by a lock, not by a socket: the first launch takes an
-exclusive ``flock`` on ``<runtime>/<key>.lock`` and holds it for its whole
-life. The kernel drops the lock when the process ends, however it ends (a
-``kill -9`` included), so a stale lock is simply taken by the next launch;
+exclusive ``flock`` on ``<data folder>/run/<key>.lock`` and holds it for its
+whole life. The kernel drops the lock when the process ends, however it ends
+(a ``kill -9`` included), so a stale lock is simply taken by the next launch;
 the file itself is never deleted, which would let two launches lock two
-different files.
+different files. The lock lives in the data folder, not in the runtime
+folder, because the runtime folder depends on the environment: a launch from
+``su -``, ``sudo -u`` or cron has no ``$XDG_RUNTIME_DIR`` and would take a
+second lock while the first one runs, and two monitors would count the same
+minutes twice.
 
-The folder is the user's own: ``$XDG_RUNTIME_DIR/DeskGuard`` when that folder
-exists, belongs to the user and is closed to others (0700), else a ``run``
-folder of our own in the data folder, created 0700. Nothing is ever put in a
-world-writable place such as ``/tmp``, where another local user could claim
-the name first.
+The door for later launches (a local socket) is in the user's private
+runtime folder, ``$XDG_RUNTIME_DIR/DeskGuard`` when that folder exists,
+belongs to the user and is closed to others (0700), else the data folder's
+``run`` folder, created 0700 (socket paths must be short, and the runtime
+folder is the place for them). The holder writes its socket's path into the
+lock file, so a later launch finds the door whatever its own environment
+says. Nothing is ever put in a world-writable place such as ``/tmp``, where
+another local user could claim the name first.
 
 A later launch cannot take the lock; it connects to the first one's local
-socket, which lives in the same private folder (so only this user can reach
-it), asks it to bring its dashboard forward and leaves.
+socket, asks it to bring its dashboard forward and leaves.
 """
 
 from __future__ import annotations
@@ -53,7 +59,7 @@ def _private_to_us(folder: Path) -> bool:
 
 
 def runtime_dir() -> Path:
-    """The user's private folder for the lock and the socket (created if needed)."""
+    """The user's private folder for the socket (created if needed)."""
     base = os.environ.get("XDG_RUNTIME_DIR")
     if base and sys.platform.startswith("linux") and _private_to_us(Path(base)):
         folder = Path(base) / "DeskGuard"
@@ -63,6 +69,11 @@ def runtime_dir() -> Path:
                 return folder
         except OSError:
             pass
+    return lock_dir()
+
+
+def lock_dir() -> Path:
+    """The data folder's private ``run`` folder, where the lock is (created if needed)."""
     folder = paths.ensure_private_dir(paths.data_dir() / "run")
     if not _private_to_us(folder):
         raise OSError(f"{folder} is not private to this user; DeskGuard will not use it")
@@ -78,10 +89,10 @@ class SingleInstance:
     """The lock that makes this process the running DeskGuard, and its door for others."""
 
     def __init__(self) -> None:
-        """Find the private folder; nothing is locked until ``acquire()``."""
-        self.folder = runtime_dir()
+        """Find the private folders; nothing is locked until ``acquire()``."""
         key = instance_key()
-        self.lock_path = self.folder / f"{key}.lock"
+        self.lock_path = lock_dir() / f"{key}.lock"
+        self.folder = runtime_dir()
         self.socket_path = self.folder / f"{key}.sock"
         self.server: QLocalServer | None = None
         self._fd: int | None = None
@@ -102,15 +113,33 @@ class SingleInstance:
             raise
         self._fd = fd
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        # Who holds it, and where its door is (a later launch may see another runtime folder).
+        os.write(fd, f"{os.getpid()}\n{self._server_name()}\n".encode())
         return True
+
+    def _holder(self) -> list[str]:
+        try:
+            return self.lock_path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return []
 
     def holder_pid(self) -> int | None:
         """The process id the lock holder wrote, if readable."""
         try:
-            return int(self.lock_path.read_text().split()[0])
-        except (OSError, ValueError, IndexError):
+            return int(self._holder()[0])
+        except (ValueError, IndexError):
             return None
+
+    def _holders_door(self) -> str:
+        """The running instance's socket: the one its lock names, if private to us, else ours."""
+        holder = self._holder()
+        named = holder[1].strip() if len(holder) > 1 else ""
+        if named and os.name == "posix":
+            door = Path(named)
+            # Only a socket in a folder of this user's own: never one a stranger could plant.
+            if door.is_absolute() and door.name.endswith(".sock") and _private_to_us(door.parent):
+                return named
+        return self._server_name()
 
     # --- the door for later launches -----------------------------------------------------
 
@@ -174,12 +203,13 @@ class SingleInstance:
         The first launch may still be starting (it takes the lock before it
         listens), so connecting is retried until ``timeout_s``.
         """
-        if len(self._server_name().encode()) > MAX_SOCKET_PATH:
-            return False
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
+            door = self._holders_door()  # read again: the first launch may not have written it yet
+            if len(door.encode()) > MAX_SOCKET_PATH:
+                return False
             socket = QLocalSocket()
-            socket.connectToServer(self._server_name())
+            socket.connectToServer(door)
             if socket.waitForConnected(500):
                 socket.write(message + b"\n")
                 socket.waitForBytesWritten(1000)
@@ -199,10 +229,11 @@ class SingleInstance:
 
     def send_request(self, message: bytes = SHOW_DASHBOARD) -> bool:
         """Write ``message`` to the running DeskGuard's socket without awaiting its answer."""
-        if len(self._server_name().encode()) > MAX_SOCKET_PATH:
+        door = self._holders_door()
+        if len(door.encode()) > MAX_SOCKET_PATH:
             return False
         socket = QLocalSocket()
-        socket.connectToServer(self._server_name())
+        socket.connectToServer(door)
         if not socket.waitForConnected(500):
             return False
         socket.write(message + b"\n")

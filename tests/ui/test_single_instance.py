@@ -46,6 +46,16 @@ def _env(tmp_path: Path, runtime: Path | None = None) -> dict[str, str]:
     )
 
 
+def _lock(env: dict[str, str]) -> Path:
+    """The instance lock: in the data folder, whatever the runtime folder."""
+    return next((Path(env["DESKGUARD_DATA_DIR"]) / "run").glob("*.lock"))
+
+
+def _holder(lock: Path) -> str:
+    """The process id written on the lock's first line."""
+    return lock.read_text().splitlines()[0]
+
+
 def _log(env: dict[str, str]) -> str:
     path = Path(env["DESKGUARD_DATA_DIR"]) / "logs" / "deskguard.log"
     return path.read_text() if path.exists() else ""
@@ -123,9 +133,9 @@ def test_simultaneous_launches_one_runs_and_shows_its_dashboard(
         while pid not in _dashboards() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert set(_dashboards()) == {pid}  # raised by the one that runs
-        lock = next((Path(env["XDG_RUNTIME_DIR"]) / "DeskGuard").glob("*.lock"))
+        lock = _lock(env)
         assert stat_mode(lock.parent) == 0o700 and stat_mode(lock) == 0o600
-        assert lock.read_text().strip() == str(pid)
+        assert _holder(lock) == str(pid)
     finally:
         _stop(procs)
     assert [p.returncode for p in procs].count(0) == 4
@@ -213,12 +223,51 @@ def test_a_lock_left_by_kill_9_is_taken_over(tmp_path: Path, models_dir: Path) -
         _wait_log(env, f"running as process {crashed.pid}")
         crashed.send_signal(signal.SIGKILL)
         assert crashed.wait(timeout=10) == -signal.SIGKILL
-        lock = next((Path(env["XDG_RUNTIME_DIR"]) / "DeskGuard").glob("*.lock"))
-        assert lock.read_text().strip() == str(crashed.pid)  # left behind, stale
+        lock = _lock(env)
+        assert _holder(lock) == str(crashed.pid)  # left behind, stale
         # Two launches race for the stale lock: one takes it, the other signals it.
         again = [launch(models_dir, db, env=env) for _ in range(2)]
         procs += again
         pid = _one_runs_the_others_signal_it(again, env)
-        assert lock.read_text().strip() == str(pid)
+        assert _holder(lock) == str(pid)
     finally:
         _stop(procs)
+
+
+def test_one_monitor_whatever_the_environment_says(tmp_path: Path, models_dir: Path) -> None:
+    """A launch from ``su -``, ``sudo -u`` or cron has no $XDG_RUNTIME_DIR: still one monitor.
+
+    The old lock lived in the runtime folder, so a second launch without it
+    took a lock of its own and both counted the same minutes (118 s of
+    seated time in one minute).
+    """
+    session = _env(tmp_path)
+    db = tmp_path / "history.sqlite3"
+    first = launch(models_dir, db, env=session)
+    procs = [first]
+    try:
+        _Lines(first).wait_for("tray icon shown", timeout_s=40)
+        _wait_log(session, f"running as process {first.pid}")
+        for variable in ("XDG_RUNTIME_DIR", None):
+            # Without the runtime folder (cron), then with another one (another login).
+            cron = {k: v for k, v in session.items() if k != "XDG_RUNTIME_DIR"}
+            if variable is None:
+                other = tmp_path / "other-run"
+                other.mkdir(mode=0o700)
+                cron["XDG_RUNTIME_DIR"] = str(other)
+            second = subprocess.run(
+                [sys.executable, "-m", "deskguard", "app", "--source", "none"],
+                cwd=REPO,
+                env=cron,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert second.returncode == 0, second.stderr
+            assert "already running; its dashboard was brought forward" in second.stderr
+        _wait_log(session, "dashboard raised for another launch", count=2)
+        assert first.poll() is None
+        assert _holder(_lock(session)) == str(first.pid)
+    finally:
+        _stop(procs)
+    assert first.returncode == 0
