@@ -3,8 +3,11 @@
 Reading never fails and never stops the app: whatever the file holds (any
 bytes, any JSON, a FIFO, a folder) the result is valid settings plus one
 message per problem. A file that cannot be parsed is moved aside under a new
-name (kept, never deleted, never overwriting an earlier kept copy) and the
-defaults are used; bad fields fall back one by one (see ``core.settings``).
+name (kept, never deleted, never overwriting an earlier kept copy), and every
+setting that can still be read from it is kept: one bad byte costs at most
+the setting it falls in, which is then taken from ``settings.json.bak`` (the
+file before the last save) or else the default, and the recovered settings
+are written back. Bad fields fall back one by one (see ``core.settings``).
 A UTF-8 byte order mark is accepted. At most ``MAX_BYTES`` (1 MiB; a real
 file is about 1 KiB) are read: a larger file is not a settings file and is
 moved aside too.
@@ -20,8 +23,10 @@ settings.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -55,7 +60,12 @@ def settings_path() -> Path:
 
 
 class _Unusable(Exception):
-    """The file's content cannot be used at all; the text says why."""
+    """The file's content cannot be parsed as a whole; the text says why."""
+
+    def __init__(self, why: str, raw: bytes = b"") -> None:
+        super().__init__(why)
+        #: The bytes read, from which single settings may still be recovered.
+        self.raw = raw
 
 
 def _read_json(path: Path) -> Any:
@@ -70,15 +80,50 @@ def _read_json(path: Path) -> Any:
     try:
         text = raw.decode("utf-8-sig")  # Windows editors add a byte order mark
     except UnicodeDecodeError as exc:
-        raise _Unusable(f"not UTF-8 text (byte {exc.start})") from None
+        raise _Unusable(f"not UTF-8 text (byte {exc.start})", raw) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise _Unusable(f"not valid JSON ({exc})") from None
+        raise _Unusable(f"not valid JSON ({exc})", raw) from None
     except RecursionError:
-        raise _Unusable("not valid JSON (nested too deeply)") from None
+        raise _Unusable("not valid JSON (nested too deeply)", raw) from None
     except ValueError as exc:  # an integer past Python's digits limit
-        raise _Unusable(f"not valid JSON ({exc})") from None
+        raise _Unusable(f"not valid JSON ({exc})", raw) from None
+
+
+# A member of the top-level object as the app writes it: ``"name": value`` (one per line).
+_MEMBER = re.compile(r'"([a-z_][a-z0-9_]*)"\s*:\s*')
+# What may follow a whole value: the end of its line (the app writes one member a line),
+# the next member, or the end of the object and the file.
+_VALUE_END = re.compile(r'[ \t]*,?[ \t]*(?:\r?\n|$)|\s*,\s*"|\s*\}\s*$')
+
+
+def salvage(raw: bytes) -> dict[str, Any]:
+    """The settings that can still be read from a damaged file, by name.
+
+    Each known name is looked for, and its value parsed on its own. A value
+    that a damaged byte cuts short (``30`` then a bad byte then ``0`` would
+    read as 30) is not taken: a whole value is followed by the next member or
+    the object's end; nor is one holding a byte that is not UTF-8. The last
+    copy of a name wins, as in JSON.
+    """
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    known = {f.name for f in dataclasses.fields(Settings)} | {"schema_version"}
+    decoder = json.JSONDecoder()
+    found: dict[str, Any] = {}
+    for match in _MEMBER.finditer(text):
+        name = match.group(1)
+        if name not in known:
+            continue
+        try:
+            value, end = decoder.raw_decode(text, match.end())
+        except (ValueError, RecursionError):
+            continue
+        whole = _VALUE_END.match(text, end) is not None
+        damaged = "\ufffd" in text[match.end() : end]  # a byte that was not UTF-8
+        if whole and not damaged and not isinstance(value, dict):
+            found[name] = value
+    return found
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
@@ -89,14 +134,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return Settings(), []
     except _Unusable as exc:
-        try:
-            kept = _move_aside(path)
-        except OSError as move_exc:
-            return Settings(), [
-                f"{path}: {exc}; it could not be moved aside "
-                f"({move_exc.strerror or move_exc}), using the defaults"
-            ]
-        return Settings(), [f"{path}: {exc}; kept as {kept.name}, using the defaults"]
+        return _recover(path, exc)
     except OSError as exc:
         return Settings(), [f"{path}: could not be read ({exc.strerror or exc}); using defaults"]
     try:
@@ -107,6 +145,45 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         more = len(problems) - MAX_MESSAGES
         problems = [*problems[:MAX_MESSAGES], f"… and {more} more problems"]
     return settings, [f"{path}: {p}" for p in problems]
+
+
+def _recover(path: Path, damage: _Unusable) -> tuple[Settings, list[str]]:
+    """A damaged file: keep it aside, keep what can be read, say so."""
+    recovered = salvage(damage.raw) if len(damage.raw) <= MAX_BYTES else {}
+    try:
+        before = _read_json(path.with_name(path.name + ".bak"))
+    except (OSError, _Unusable):
+        before = {}
+    from_backup = {
+        k: v for k, v in (before if isinstance(before, dict) else {}).items() if k not in recovered
+    }
+    settings, _ = settings_from_dict({**from_backup, **recovered})
+    try:
+        kept = _move_aside(path)
+    except OSError as move_exc:
+        return settings, [
+            f"{path}: {damage}; it could not be moved aside ({move_exc.strerror or move_exc}); "
+            f"{_recovered_words(recovered, from_backup)}"
+        ]
+    message = f"{path}: {damage}; kept as {kept.name}; {_recovered_words(recovered, from_backup)}"
+    if recovered or from_backup:
+        try:
+            save_settings(settings, path)  # so that the next start finds them too
+        except SettingsError as exc:
+            message += f" ({exc})"
+    return settings, [message]
+
+
+def _recovered_words(recovered: dict[str, Any], from_backup: dict[str, Any]) -> str:
+    total = len(dataclasses.fields(Settings))
+    mine = len(set(recovered) - {"schema_version"})
+    backup = len(set(from_backup) - {"schema_version"})
+    if not mine and not backup:
+        return "no setting could be read from it, using the defaults"
+    words = f"{mine} of {total} settings were read from it"
+    if backup:
+        words += f", {backup} from {FILENAME}.bak"
+    return words + ", the others are the defaults"
 
 
 def read_settings(path: Path | None = None) -> Settings:

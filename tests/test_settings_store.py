@@ -275,3 +275,79 @@ def test_loaded_settings_save_and_load_back_the_same(data: dict[str, Any], bom: 
             if key not in {f.name for f in dataclasses.fields(Settings)} | {"schema_version"}:
                 back = json.loads(path.read_text())[key]
                 assert json.dumps(back, sort_keys=True) == json.dumps(value, sort_keys=True)
+
+
+# --- one bad byte costs one setting, not all of them --------------------------------------
+
+
+def _users_settings() -> Settings:
+    """Someone who chose keyboard and mouse only, and more."""
+    from deskguard.core.settings import Sensing
+
+    return Settings(
+        sensing=Sensing.ACTIVITY,
+        break_min_s=240.0,
+        profile="Büro",
+        sensitivity=Sensitivity.HIGH,
+        work_hours_only=True,
+        language="de",
+    )
+
+
+def _damage(raw: bytes, inside: bytes, byte: bytes = b"\xff") -> bytes:
+    """``raw`` with the byte in the middle of the first ``inside`` replaced by ``byte``."""
+    at = raw.index(inside) + len(inside) // 2
+    return raw[:at] + byte + raw[at + 1 :]
+
+
+def test_one_bad_byte_keeps_every_other_setting_and_says_so() -> None:
+    """The reported fault: the keyboard-and-mouse user had the camera opened after it."""
+    chosen = _users_settings()
+    path = save_settings(chosen)
+    path.write_bytes(_damage(path.read_bytes(), b'"break_min_s": 240.0'))
+    loaded, problems = load_settings()
+    # The damaged setting is the default; every other one is the user's.
+    assert loaded == dataclasses.replace(chosen, break_min_s=Settings().break_min_s)
+    total = len(dataclasses.fields(Settings))
+    assert len(problems) == 1
+    assert "not UTF-8" in problems[0] and "kept as settings.json.corrupt-" in problems[0]
+    assert f"{total - 1} of {total} settings were read from it" in problems[0]
+    # Kept aside byte for byte, and the recovered settings written back for the next start.
+    assert len(_kept(path)) == 1 and b"\xff" in _kept(path)[0].read_bytes()
+    assert load_settings() == (loaded, [])
+
+
+def test_a_value_cut_by_a_bad_byte_is_not_misread() -> None:
+    """``240`` broken in the middle must not read as ``2``; the backup gives the last value."""
+    chosen = _users_settings()
+    path = save_settings(dataclasses.replace(chosen, break_min_s=300.0))
+    save_settings(chosen)  # the file before it is now settings.json.bak, with 300
+    path.write_bytes(_damage(path.read_bytes(), b"240.0", b"}"))  # valid UTF-8, bad JSON
+    loaded, problems = load_settings()
+    assert loaded.break_min_s == 300.0  # from settings.json.bak, not 2 or 40
+    assert loaded == dataclasses.replace(chosen, break_min_s=300.0)
+    assert "1 from settings.json.bak" in problems[0], problems
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(at=st.integers(min_value=0), byte=st.binary(min_size=1, max_size=1))
+def test_any_single_bad_byte_loses_at_most_the_setting_it_hits(at: int, byte: bytes) -> None:
+    chosen = _users_settings()
+    path = save_settings(chosen)
+    (path.with_name(path.name + ".bak")).unlink(missing_ok=True)
+    raw = path.read_bytes()
+    at %= len(raw)
+    path.write_bytes(raw[:at] + byte + raw[at + 1 :])
+    loaded, _ = load_settings()
+    assert_valid(loaded)
+    differ = [
+        f.name
+        for f in dataclasses.fields(Settings)
+        if getattr(loaded, f.name) != getattr(chosen, f.name)
+    ]
+    assert len(differ) <= 1, differ  # the byte fell in one member: at most that one is lost
+    for kept in _kept(path):
+        kept.unlink()
+    path.unlink(missing_ok=True)

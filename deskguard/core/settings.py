@@ -236,6 +236,10 @@ def _check(f: dataclasses.Field[Any], value: Any) -> Any:
     return value.strip() if f.name == "profile" else value
 
 
+#: The problem said of a key this version does not know (a newer version's, most likely).
+UNKNOWN_SETTING = "unknown setting, not used"
+
+
 def settings_from_dict(data: Any) -> tuple[Settings, list[str]]:
     """Build settings from parsed JSON; also return one line per value that was not used."""
     problems: list[str] = []
@@ -250,7 +254,7 @@ def settings_from_dict(data: Any) -> tuple[Settings, list[str]]:
         f = known.get(name)
         if f is None:
             shown = _clip(name) if isinstance(name, str) and name.isprintable() else _show(name)
-            problems.append(f"{shown}: unknown setting, not used")
+            problems.append(f"{shown}: {UNKNOWN_SETTING}")
             continue
         try:
             values[name] = _check(f, value)

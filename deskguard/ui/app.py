@@ -36,7 +36,7 @@ from deskguard import __version__
 from deskguard.core.clock import Clock, SystemClock
 from deskguard.core.engine import PostureEngine
 from deskguard.core.posture import CameraSettings
-from deskguard.core.settings import Sensing, Settings
+from deskguard.core.settings import UNKNOWN_SETTING, Sensing, Settings
 from deskguard.monitor import Monitor
 from deskguard.notify.notifier import LogNotifier, Notifier, PlyerNotifier, first_available
 from deskguard.sensing import (
@@ -94,9 +94,19 @@ class DeskGuardApp:
 
         self.qapp = qapp
         self.options = options
+        #: Warnings met before the tray could show them: shown once it is up.
+        self._early_warnings: list[str] = []
+        #: What the user must read in a dialog over the next window they open (then None).
+        self.settings_notice: str | None = None
         self.settings, problems = load_settings()
         for p in problems:
             log.warning("%s", p)
+        if any(not p.endswith(UNKNOWN_SETTING) for p in problems):
+            # Never silently: a user who chose keyboard and mouse only would have the camera
+            # opened by a default they never chose. (A newer version's keys are no news.)
+            words = tr("Some of your settings could not be read. Please check them in Settings.")
+            self.settings_notice = "\n".join([words, *problems])
+            self._warn(words)
         if options.every_s is not None:
             self.settings = replace(self.settings, sample_interval_s=options.every_s)
         self.tz = local_timezone()
@@ -208,6 +218,9 @@ class DeskGuardApp:
             self.fallback = self._fallback_window()
             self.fallback.show()
             log.warning("no system tray found: running in a small window")
+        for message in self._early_warnings:
+            self._show_warning(message)
+        self._early_warnings = []
         self.controller.state_changed.connect(self._log_state)
         notifier, reasons = first_available(self._notifier_factories())
         self.monitor.notifier = notifier
@@ -394,7 +407,13 @@ class DeskGuardApp:
 
     def _warn(self, message: str) -> None:
         log.warning("%s", message)
-        if getattr(self, "tray", None) is not None and self.tray is not None:
+        if getattr(self, "tray", None) is None and getattr(self, "fallback", None) is None:
+            self._early_warnings.append(message)  # the tray is not up yet: shown when it is
+            return
+        self._show_warning(message)
+
+    def _show_warning(self, message: str) -> None:
+        if self.tray is not None:
             self.tray.showMessage("DeskGuard", message, QSystemTrayIcon.MessageIcon.Warning)
 
     # --- other instances and the tray ----------------------------------------------------
@@ -418,6 +437,19 @@ class DeskGuardApp:
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.raise_()
         window.activateWindow()
+        if self.settings_notice is not None:
+            notice, self.settings_notice = self.settings_notice, None
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("Your settings"),
+                notice.split("\n", 1)[0],
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
+            box.setObjectName("settings-notice")
+            box.setDetailedText(notice.split("\n", 1)[1])
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): monitoring goes on behind it
 
     def show_dashboard(self) -> None:
         """Open (or bring forward) the dashboard."""
