@@ -484,3 +484,20 @@ def test_call_signals_never_make_a_driver_spin_while_nothing_is_read() -> None:
     clock.t += 60
     assert monitor.tick() is Look.NOTHING and monitor.wait_s() > 0
     assert microphone.reads == []
+
+
+@pytest.mark.parametrize("back_s", [50.0, 5.0, 600.0])
+def test_a_clock_set_back_never_counts_a_second_twice(tmp_path: Path, back_s: float) -> None:
+    """Set back 50 s after a minute: that minute held 92 s of seated time."""
+    monitor, clock, _ = with_store(tmp_path)
+    start = clock.t
+    drive(monitor, clock, start + 60, lambda t: sample())
+    clock.t -= back_s
+    drive(monitor, clock, start + 60 + 180, lambda t: sample())
+    monitor.flush()
+    assert monitor.store is not None
+    minutes = monitor.store.minutes(start - 3600, start + 3600)
+    assert max(m.seated_s for m in minutes) <= 60.0 + 1e-6
+    # No more than the wall-clock span the minutes cover: no second is in the history twice.
+    span_s = clock.t - min(start, start + 60 - back_s)
+    assert sum(m.seated_s for m in minutes) <= span_s + 1e-6

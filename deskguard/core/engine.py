@@ -100,6 +100,7 @@ from deskguard.core.reminders import HEADS_UP_S, REMINDER_SPACING_S, Reminders
 from deskguard.core.sample import PostureSample, Quality
 from deskguard.core.screen import SCREEN_ADVICE_AFTER_S, ScreenAdvisor
 from deskguard.core.settings import Sensing, Settings, parse_clock
+from deskguard.core.timeline import CoveredTime
 from deskguard.core.wording import Wording
 
 __all__ = [
@@ -161,6 +162,8 @@ class PostureEngine:
         self.tz = tz
         self._wording = Wording(seed)
         self._last_t: float | None = None
+        #: What the clock has covered: after a set back, no second is counted twice.
+        self._covered = CoveredTime()
         self._day: date | None = None
         self._presence = Presence()
         self._position = PositionTracker()
@@ -685,7 +688,7 @@ class PostureEngine:
             return 0.0
         dt = t_s - last
         if 0.0 <= dt <= self._max_gap_s():
-            return dt
+            return self._covered.claim(last, t_s)
         # Sleep, lock or a clock change: the whole gap is away time.
         events.append(Event(t_s, EventKind.TIME_JUMP, data={"gap_s": round(dt, 1)}))
         presence = self._presence

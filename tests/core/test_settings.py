@@ -74,11 +74,11 @@ def test_corrupt_file_is_kept_aside_not_lost() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('{"break_min_s": 240,')  # cut off mid-write
     s, problems = load_settings()
-    assert s == Settings()
+    assert s == Settings(break_min_s=240.0)  # what was written whole is kept
     assert "not valid JSON" in problems[0]
     kept = list(path.parent.glob("settings.json.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_text() == '{"break_min_s": 240,'
-    assert not path.exists()
+    assert load_settings() == (s, [])  # and written back whole
 
 
 def test_save_is_atomic_and_keeps_the_previous_file() -> None:
