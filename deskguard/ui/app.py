@@ -46,7 +46,7 @@ from deskguard.sensing import (
     find_activity_source,
     find_call_signals,
 )
-from deskguard.sensing.background import in_background
+from deskguard.sensing.background import activity_in_background, in_background
 from deskguard.storage.db import HistoryError
 from deskguard.storage.history import HistoryStore
 from deskguard.ui.controller import STOP_WAIT_MS, Controller
@@ -183,7 +183,7 @@ class DeskGuardApp:
         found = find_activity_source()
         activity: ActivitySource | None = None
         if not isinstance(found, Unavailable):
-            activity = found
+            activity = activity_in_background(found)  # a hung D-Bus service must not freeze us
             log.info("keyboard and mouse activity through %s", found.name)
         elif self.engine.uses_camera:
             log.info("keyboard and mouse activity cannot be read here: %s", found.reason)

@@ -5,7 +5,8 @@ names are on the bus. Each answer reads the file again, so a test changes what
 the services say by rewriting it. Keys (each optional: a service is offered only
 when its key is there):
 
-- ``mutter_idle_ms``: org.gnome.Mutter.IdleMonitor's GetIdletime.
+- ``mutter_idle_ms``: org.gnome.Mutter.IdleMonitor's GetIdletime; with
+  ``mutter_hang_s`` each call first hangs that long (and the service with it).
 - ``screensaver_idle_ms`` and ``screensaver_paths``: org.freedesktop.ScreenSaver's
   GetSessionIdleTime on those object paths.
 - ``notifications_inhibited`` and ``notification_server``: org.freedesktop.Notifications'
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, QTimer, Slot
@@ -35,6 +37,7 @@ def state() -> dict:
 class IdleMonitor(QObject):
     @Slot(result="qulonglong")
     def GetIdletime(self) -> int:  # D-Bus names its methods in CamelCase
+        time.sleep(float(state().get("mutter_hang_s", 0)))
         return int(state()["mutter_idle_ms"])
 
 
