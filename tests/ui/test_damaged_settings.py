@@ -42,9 +42,7 @@ def _notices() -> list[QMessageBox]:
     ]
 
 
-def test_one_bad_byte_keeps_keyboard_and_mouse_and_tells_the_user(
-    qtbot, make_app, dunst
-) -> None:
+def test_one_bad_byte_keeps_keyboard_and_mouse_and_tells_the_user(qtbot, make_app, dunst) -> None:
     path = _damaged_activity_user()
     app = make_app()
     # The user's choice survived: the camera is not used, the damaged setting is the default.
