@@ -66,6 +66,7 @@ def _isolated_user_folders(
     root = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("DESKGUARD_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("DESKGUARD_CONFIG_DIR", str(root / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "xdg-data"))  # the app's desktop entry
     returning_user(root / "data")
 
 

@@ -221,6 +221,7 @@ class DeskGuardApp:
         for message in self._early_warnings:
             self._show_warning(message)
         self._early_warnings = []
+        self._install_desktop_entry()
         self.controller.state_changed.connect(self._log_state)
         notifier, reasons = first_available(self._notifier_factories())
         self.monitor.notifier = notifier
@@ -545,12 +546,32 @@ class DeskGuardApp:
                 self._warn(f"Start at login: {exc}")
 
     def delete_all_data(self) -> None:
-        """Forget the history, the calibrations and the settings."""
+        """Forget the history, the calibrations and the settings (and our desktop entry)."""
         self.controller.forget_everything()
+        from deskguard import desktop_entry
         from deskguard.settings_store import settings_path
 
         settings_path().unlink(missing_ok=True)
         self.apply_settings(Settings())
+        try:
+            removed = desktop_entry.remove()
+        except OSError as exc:
+            log.warning("the desktop entry could not be removed: %s", exc)
+        else:
+            if removed:
+                log.info("removed %s", ", ".join(str(p) for p in removed))
+
+    def _install_desktop_entry(self) -> None:
+        """The desktop's name and icon for our windows, where no package installed them."""
+        from deskguard import desktop_entry
+
+        try:
+            written = desktop_entry.install()
+        except OSError as exc:  # a read-only home: the windows are only unnamed
+            log.warning("the desktop entry could not be written: %s", exc)
+            return
+        if written:
+            log.info("desktop entry written: %s", ", ".join(str(p) for p in written))
 
     def show_calibration(self) -> None:
         """Open the calibration window."""
