@@ -16,6 +16,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from deskguard.distro import install_command
+
+#: GNOME's tray: the AppIndicator extension's package (the same name in every family).
+_APPINDICATOR = "gnome-shell-extension-appindicator"
+
 
 @dataclass(frozen=True, slots=True)
 class Check:
@@ -154,7 +159,9 @@ def check_display_and_tray() -> tuple[Check, bool]:
         "system tray",
         False,
         "none found: DeskGuard will run in a small window instead",
-        "On GNOME, install the AppIndicator extension (gnome-shell-extension-appindicator).",
+        "On GNOME, install the AppIndicator extension ("
+        + (install_command(_APPINDICATOR) or _APPINDICATOR)
+        + "), log out and in, and turn it on in the Extensions app.",
         essential=False,
     ), False
 

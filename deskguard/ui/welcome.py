@@ -31,6 +31,7 @@ from deskguard.core.presentation import TrayState
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
 from deskguard.core.wording import format_duration
+from deskguard.distro import install_command
 from deskguard.ui.calibration import to_qimage
 from deskguard.ui.camera_picker import CameraPicker
 from deskguard.ui.controller import Controller
@@ -62,16 +63,20 @@ def mark_welcomed() -> None:
         log.warning("could not note that the welcome was seen: %s", exc)
 
 
-def no_tray_advice(desktop: str) -> str:
-    """What to do when the desktop shows no tray icons (GNOME, mostly)."""
+def no_tray_advice(desktop: str, os_release: str | None = None) -> str:
+    """What to do when the desktop shows no tray icons (GNOME, mostly).
+
+    The install command is the distribution's own (apt, dnf, zypper, pacman);
+    ``os_release``: the os-release file's text, else this machine's.
+    """
     if "gnome" in desktop.lower() or "ubuntu" in desktop.lower():
+        package = "gnome-shell-extension-appindicator"
         return tr(
             "GNOME shows no tray icons by itself. Install the AppIndicator extension "
-            "(<tt>sudo apt install gnome-shell-extension-appindicator</tt>, or "
-            "\u201cAppIndicator and KStatusNotifierItem Support\u201d in the Extensions "
-            "app), then log out and in again; DeskGuard's icon then appears at the top "
-            "right."
-        )
+            "(<tt>{0}</tt>), log out and in again, and turn on \u201cAppIndicator and "
+            "KStatusNotifierItem Support\u201d in the Extensions app; DeskGuard's icon "
+            "then appears at the top right."
+        ).format(install_command(package, os_release) or package)
     return tr(
         "Your desktop shows no system tray. Add a tray (\u201cnotification area\u201d or "
         "\u201cstatus notifier\u201d) to your panel, then start DeskGuard again."
