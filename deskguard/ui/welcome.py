@@ -69,7 +69,7 @@ def no_tray_advice(desktop: str, os_release: str | None = None) -> str:
     The install command is the distribution's own (apt, dnf, zypper, pacman);
     ``os_release``: the os-release file's text, else this machine's.
     """
-    if "gnome" in desktop.lower() or "ubuntu" in desktop.lower():
+    if _is_gnome(desktop):
         package = "gnome-shell-extension-appindicator"
         return tr(
             "GNOME shows no tray icons by itself. Install the AppIndicator extension "
@@ -195,7 +195,16 @@ class WelcomeWindow(QDialog):
         icon.setPixmap(state_pixmap(TrayState.GOOD, 32))
         icon.setAccessibleName(tr("DeskGuard's tray icon"))
         tray_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        if tray_available:
+        desktop = desktop if desktop is not None else _desktop_name()
+        if tray_available and _is_gnome(desktop):
+            # GNOME's AppIndicator extension opens the menu on a click and activates the
+            # app on a double click: say what the user will see.
+            where = tr(
+                "DeskGuard runs in the top bar, with this icon. Click it for the menu: "
+                "pause, calibrate, settings, quit; double-click it for today's dashboard. "
+                "Its shape and colour show how things are."
+            )
+        elif tray_available:
             where = tr(
                 "DeskGuard runs in the system tray, with this icon, at the top or bottom "
                 "edge of your screen. Click it for today's dashboard; right-click it for "
@@ -206,7 +215,7 @@ class WelcomeWindow(QDialog):
             where = (
                 tr("No system tray was found, so DeskGuard runs in a small window instead.")
                 + " "
-                + no_tray_advice(desktop if desktop is not None else _desktop_name())
+                + no_tray_advice(desktop)
             )
         self.where = self._text(where)
         self.where.setAccessibleName(tr("Where DeskGuard lives"))
@@ -331,3 +340,8 @@ class WelcomeWindow(QDialog):
 
 def _desktop_name() -> str:
     return os.environ.get("XDG_CURRENT_DESKTOP", "")
+
+
+def _is_gnome(desktop: str) -> bool:
+    """GNOME Shell, also as Ubuntu names it ("ubuntu:GNOME")."""
+    return "gnome" in desktop.lower() or "ubuntu" in desktop.lower()
