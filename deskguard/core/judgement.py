@@ -92,8 +92,10 @@ class PostureJudge:
             if change is Change.SWITCHED_OFF:
                 data = {"problem": problem.value}
                 events.append(Event(t_s, EventKind.POSTURE_RECOVERED, data=data))
-            elif change in (Change.SWITCHED_ON, Change.STAYED_ON):
-                # Alerting (newly, or still): say so at most once per cool-down.
+            elif change in (Change.SWITCHED_ON, Change.STAYED_ON) and verdicts[problem]:
+                # Alerting (newly, or still): say so at most once per cool-down, and only
+                # on a sample that shows it: never to an empty chair, never with a figure
+                # the user did not show (the window may switch on as they leave).
                 last = self.last_alert.get(problem)
                 if last is None or t_s - last >= settings.alert_cooldown_s:
                     self.last_alert[problem] = t_s

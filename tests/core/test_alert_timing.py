@@ -55,3 +55,23 @@ def test_a_slouch_mid_session_still_alerts_at_70_percent_of_the_window() -> None
     start = day.t
     day.sit(2, pitch=30)
     assert 30.0 <= first_alert_s(day, start) <= 35.0
+
+
+@pytest.mark.parametrize(("close_min", "cooldown_s"), [(0.5, 300.0), (3, 60.0), (3, 300.0)])
+def test_no_alert_for_an_empty_chair_nor_with_a_figure_the_user_did_not_show(
+    close_min: float, cooldown_s: float
+) -> None:
+    """Issue 20: "You are very close — About 0 cm away" 30 s after the user left.
+
+    Close for less than the window, then gone: the window was then watched
+    long enough on an empty chair, and alerted with the empty chair's figure.
+    """
+    settings = Settings(alert_cooldown_s=cooldown_s)
+    day = Day(settings=settings, baseline=None).sit(close_min, distance=33)
+    left = day.t
+    day.away(4)  # under a break: the alert's window still holds its verdict
+    alerts = day.of(K.POSTURE_ALERT)
+    assert all(a.t_s < left for a in alerts), [round(a.t_s - left) for a in alerts]
+    assert all(20 <= a.data["distance_cm"] < 40 and "0 cm" not in a.body for a in alerts)
+    day.sit(2, distance=33)  # back, still too close: alerted again, with the real figure
+    assert any(a.t_s > left for a in day.of(K.POSTURE_ALERT))
