@@ -107,8 +107,6 @@ class DeskGuardApp:
             words = tr("Some of your settings could not be read. Please check them in Settings.")
             self.settings_notice = "\n".join([words, *problems])
             self._warn(words)
-        if options.every_s is not None:
-            self.settings = replace(self.settings, sample_interval_s=options.every_s)
         self.tz = local_timezone()
         self.store, message = HistoryStore.open(options.db, on_warning=self._warn)
         if message:
@@ -134,7 +132,7 @@ class DeskGuardApp:
             options.source or self.settings.camera or "0",
             models=options.models,
             camera=self.camera,
-            every_s=self.settings.sample_interval_s,
+            every_s=self.for_this_run(self.settings).sample_interval_s,
         )
         self.controller = Controller(self.monitor, self.worker)
         self.menu = TrayMenu(
@@ -172,11 +170,16 @@ class DeskGuardApp:
         self.instance: SingleInstance | None = None
 
     def for_this_run(self, settings: Settings) -> Settings:
-        """The settings as this run uses them: ``--no-camera`` means activity alone.
+        """The settings as this run uses them: ``--no-camera`` means activity alone,
+        ``--every-s`` another sampling interval.
 
-        Only for this run: what the user saves keeps their own choice.
+        Only for this run: ``self.settings`` and what is saved keep the user's own choice.
         """
-        return replace(settings, sensing=Sensing.ACTIVITY) if self.options.no_camera else settings
+        if self.options.no_camera:
+            settings = replace(settings, sensing=Sensing.ACTIVITY)
+        if self.options.every_s is not None:
+            settings = replace(settings, sample_interval_s=self.options.every_s)
+        return settings
 
     def _find_senses(self) -> tuple[ActivitySource | None, list[CallSignal]]:
         """The keyboard and mouse sense and the call signals readable here, said in the log."""
