@@ -170,10 +170,11 @@ class DeskGuardApp:
         self.instance: SingleInstance | None = None
 
     def for_this_run(self, settings: Settings) -> Settings:
-        """The settings as this run uses them: ``--no-camera`` means activity alone,
-        ``--every-s`` another sampling interval.
+        """The settings as this run uses them (``--no-camera``, ``--every-s``).
 
-        Only for this run: ``self.settings`` and what is saved keep the user's own choice.
+        ``--no-camera`` means activity alone, ``--every-s`` another sampling
+        interval. Only for this run: ``self.settings`` and what is saved keep
+        the user's own choice.
         """
         if self.options.no_camera:
             settings = replace(settings, sensing=Sensing.ACTIVITY)
