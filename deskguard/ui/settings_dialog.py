@@ -760,6 +760,7 @@ class SettingsDialog(QDialog):
             self.accept()
 
     def _delete_all(self) -> None:
+        # No is the default: Enter pressed by habit must not delete what cannot be undone.
         answer = QMessageBox.question(
             self,
             tr("Delete all your data?"),
@@ -767,6 +768,8 @@ class SettingsDialog(QDialog):
                 "This deletes your sitting history, your calibrations and your settings from "
                 "this computer. It cannot be undone."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes and self._on_delete_all is not None:
             self._on_delete_all()
