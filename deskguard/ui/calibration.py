@@ -412,7 +412,11 @@ class CalibrationWindow(QDialog):
             tr("Camera tilt: {0:.0f}° {1}.").format(
                 abs(tilt), tr("up") if tilt >= 0 else tr("down")
             ),
-            tr("Your neutral head position is saved; neck bending is measured from it."),
+            # Not saved yet: only "Use this calibration" keeps it.
+            tr(
+                "Your neutral head position is found; with \u201cUse this calibration\u201d "
+                "neck bending is measured from it."
+            ),
         ]
         if baseline.distance_cm is not None:
             lines.append(tr("Viewing distance: {0:.0f} cm.").format(baseline.distance_cm))

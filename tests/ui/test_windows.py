@@ -28,10 +28,14 @@ def test_calibration_from_a_clip_makes_a_baseline(qtbot, make_app, clock, monkey
             break
     assert window.baseline is not None, window.feedback.text()
     assert "Camera tilt" in window.feedback.text() and "Viewing distance" in window.feedback.text()
+    # Nothing is saved before "Use this calibration", and the words do not say otherwise.
+    assert "saved" not in window.feedback.text().lower()
+    assert app.store.latest_baseline(profile="laptop") is None
     screenshot_without_the_face(window, "calibration")
     window.profile.setCurrentText("laptop")
     window.save_button.click()
     assert app.store.latest_baseline(profile="laptop") == window.baseline
+    assert window.feedback.text().startswith("Saved.")
     assert app.settings.profile == "laptop"
     window.close()
     step(qtbot, app, clock, n=4)
