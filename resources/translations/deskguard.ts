@@ -1081,6 +1081,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1132,11 @@
     <message>
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,7 +1407,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,7 +2517,7 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,6 +2583,11 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1088,6 +1088,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Einige deiner Einstellungen konnten nicht gelesen werden. Bitte prüfe sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Es wurde kein Infobereich gefunden, daher läuft DeskGuard in diesem kleinen Fenster. Wenn du es schließt, läuft DeskGuard weiter; zum Beenden wähle „Beenden“ im Menü.</translation>
     </message>
@@ -1135,6 +1140,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Download abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Deine Einstellungen</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1406,8 +1416,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Deine neutrale Kopfhaltung ist gespeichert; die Nackenbeugung wird von ihr aus gemessen.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>Deine neutrale Kopfhaltung ist ermittelt; mit „Diese Kalibrierung verwenden“ wird die Nackenbeugung von ihr aus gemessen.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2516,8 +2526,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME zeigt von sich aus keine Symbole im Infobereich. Installiere die AppIndicator-Erweiterung (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt; oder „AppIndicator and KStatusNotifierItem Support“ in der App „Erweiterungen“), dann melde dich ab und wieder an; das Symbol von DeskGuard erscheint dann oben rechts.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME zeigt von sich aus keine Symbole im Infobereich. Installiere die AppIndicator-Erweiterung (&lt;tt&gt;{0}&lt;/tt&gt;), melde dich ab und wieder an und schalte „AppIndicator and KStatusNotifierItem Support“ in der App „Erweiterungen“ ein; das Symbol von DeskGuard erscheint dann oben rechts.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2583,6 +2593,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>Das Symbol von DeskGuard im Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard läuft in der oberen Leiste, mit diesem Symbol. Klick darauf für das Menü: Pause, Kalibrieren, Einstellungen, Beenden; Doppelklick für das heutige Dashboard. Form und Farbe zeigen, wie es steht.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -1088,6 +1088,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>No se han podido leer algunos de tus ajustes. Revísalos en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>No se ha encontrado la bandeja del sistema, así que DeskGuard funciona en esta pequeña ventana. Si la cierras, DeskGuard sigue funcionando; usa Salir en el menú para detenerlo.</translation>
     </message>
@@ -1135,6 +1140,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Descarga cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Tus ajustes</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1406,8 +1416,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Tu posición neutra de la cabeza está guardada; la flexión del cuello se mide a partir de ella.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>Se ha encontrado tu posición neutra de la cabeza; con «Usar esta calibración», la flexión del cuello se medirá a partir de ella.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2516,8 +2526,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME no muestra iconos en la bandeja por sí solo. Instala la extensión AppIndicator (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, o «AppIndicator and KStatusNotifierItem Support» en la app Extensiones), cierra sesión y vuelve a entrar; el icono de DeskGuard aparecerá arriba a la derecha.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME no muestra iconos en la bandeja por sí solo. Instala la extensión AppIndicator (&lt;tt&gt;{0}&lt;/tt&gt;), cierra sesión y vuelve a entrar, y activa «AppIndicator and KStatusNotifierItem Support» en la app Extensiones; el icono de DeskGuard aparecerá arriba a la derecha.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2583,6 +2593,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>Icono de DeskGuard en la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard funciona en la barra superior, con este icono. Haz clic para abrir el menú: pausar, calibrar, ajustes, salir; doble clic para ver el panel de hoy. Su forma y su color muestran cómo van las cosas.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -1088,6 +1088,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Certains de vos paramètres n'ont pas pu être lus. Veuillez les vérifier dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Aucune zone de notification n'a été trouvée : DeskGuard fonctionne donc dans cette petite fenêtre. La fermer ne l'arrête pas ; choisissez Quitter dans le menu pour l'arrêter.</translation>
     </message>
@@ -1135,6 +1140,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Téléchargement annulé</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Vos paramètres</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1406,8 +1416,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>La position neutre de votre tête est enregistrée ; la flexion du cou est mesurée par rapport à elle.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>La position neutre de votre tête est trouvée ; avec « Utiliser ce calibrage », la flexion du cou sera mesurée par rapport à elle.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2516,8 +2526,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME n'affiche pas d'icônes de notification par lui-même. Installez l'extension AppIndicator (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, ou « AppIndicator and KStatusNotifierItem Support » dans l'application Extensions), puis déconnectez-vous et reconnectez-vous ; l'icône de DeskGuard apparaît alors en haut à droite.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME n'affiche pas d'icônes de notification par lui-même. Installez l'extension AppIndicator (&lt;tt&gt;{0}&lt;/tt&gt;), déconnectez-vous et reconnectez-vous, puis activez « AppIndicator and KStatusNotifierItem Support » dans l'application Extensions ; l'icône de DeskGuard apparaît alors en haut à droite.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2583,6 +2593,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>L'icône de DeskGuard dans la zone de notification</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard fonctionne dans la barre supérieure, avec cette icône. Cliquez dessus pour le menu : pause, calibrer, paramètres, quitter ; double-cliquez pour le tableau de bord du jour. Sa forme et sa couleur indiquent où vous en êtes.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -1088,6 +1088,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Non è stato possibile leggere alcune delle tue impostazioni. Controllale in Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Non è stata trovata l'area di notifica, quindi DeskGuard funziona in questa piccola finestra. Chiudendola DeskGuard resta attivo; usa Esci nel menu per fermarlo.</translation>
     </message>
@@ -1135,6 +1140,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Download annullato</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Le tue impostazioni</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1406,8 +1416,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>La posizione neutra della tua testa è salvata; la flessione del collo viene misurata a partire da essa.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>La posizione neutra della tua testa è stata trovata; con «Usa questa calibrazione» la flessione del collo verrà misurata a partire da essa.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2516,8 +2526,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME da solo non mostra le icone nell'area di notifica. Installa l'estensione AppIndicator (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, o «AppIndicator and KStatusNotifierItem Support» nell'app Estensioni), poi esci e rientra nella sessione; l'icona di DeskGuard comparirà in alto a destra.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME da solo non mostra le icone nell'area di notifica. Installa l'estensione AppIndicator (&lt;tt&gt;{0}&lt;/tt&gt;), esci e rientra nella sessione e attiva «AppIndicator and KStatusNotifierItem Support» nell'app Estensioni; l'icona di DeskGuard comparirà in alto a destra.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2583,6 +2593,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>Icona di DeskGuard nell'area di notifica</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard funziona nella barra superiore, con questa icona. Fai clic per il menu: pausa, calibra, impostazioni, esci; doppio clic per il riepilogo di oggi. Forma e colore mostrano come vanno le cose.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

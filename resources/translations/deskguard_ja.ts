@@ -1081,6 +1081,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>一部の設定を読み込めませんでした。「設定」で確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>システムトレイが見つからないため、DeskGuard はこの小さなウィンドウで動作します。閉じても DeskGuard は動き続けます。止めるにはメニューの「終了」を使ってください。</translation>
     </message>
@@ -1128,6 +1133,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>ダウンロードを中止しました</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1397,8 +1407,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>ニュートラルな頭の位置を保存しました。首の前屈はここから測ります。</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>ニュートラルな頭の位置が見つかりました。「このキャリブレーションを使う」を押すと、首の前屈をここから測ります。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2507,8 +2517,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME は標準ではトレイアイコンを表示しません。AppIndicator 拡張機能をインストールし（&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;、または「拡張機能」アプリで “AppIndicator and KStatusNotifierItem Support”）、ログアウトして再度ログインしてください。DeskGuard のアイコンが右上に表示されます。</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME は標準ではトレイアイコンを表示しません。AppIndicator 拡張機能をインストールし（&lt;tt&gt;{0}&lt;/tt&gt;）、ログアウトして再度ログインしてから、「拡張機能」アプリで “AppIndicator and KStatusNotifierItem Support” をオンにしてください。DeskGuard のアイコンが右上に表示されます。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2574,6 +2584,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>DeskGuard のトレイアイコン</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard は、上部バーでこのアイコンとして動作します。クリックするとメニュー（一時停止、キャリブレーション、設定、終了）、ダブルクリックすると今日のダッシュボードが開きます。アイコンの形と色で状態がわかります。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

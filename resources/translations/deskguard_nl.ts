@@ -1088,6 +1088,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Sommige van je instellingen konden niet worden gelezen. Controleer ze in Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Er is geen systeemvak gevonden, dus DeskGuard draait in dit kleine venster. Als je het sluit, blijft DeskGuard draaien; kies Afsluiten in het menu om te stoppen.</translation>
     </message>
@@ -1135,6 +1140,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Download geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Je instellingen</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1406,8 +1416,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Je neutrale hoofdhouding is opgeslagen; de nekbuiging wordt vanuit die houding gemeten.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>Je neutrale hoofdhouding is gevonden; met ‘Deze kalibratie gebruiken’ wordt de nekbuiging vanuit die houding gemeten.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2516,8 +2526,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME toont zelf geen pictogrammen in het systeemvak. Installeer de AppIndicator-extensie (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, of “AppIndicator and KStatusNotifierItem Support” in de app Extensies), en meld je daarna af en weer aan; het pictogram van DeskGuard verschijnt dan rechtsboven.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME toont zelf geen pictogrammen in het systeemvak. Installeer de AppIndicator-extensie (&lt;tt&gt;{0}&lt;/tt&gt;), meld je af en weer aan en zet “AppIndicator and KStatusNotifierItem Support” aan in de app Extensies; het pictogram van DeskGuard verschijnt dan rechtsboven.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2583,6 +2593,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>Pictogram van DeskGuard in het systeemvak</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard draait in de bovenbalk, met dit pictogram. Klik erop voor het menu: pauzeren, kalibreren, instellingen, afsluiten; dubbelklik voor het dashboard van vandaag. De vorm en kleur laten zien hoe het gaat.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

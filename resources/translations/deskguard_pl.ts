@@ -1095,6 +1095,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Nie udało się odczytać części twoich ustawień. Sprawdź je w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Nie znaleziono zasobnika systemowego, więc DeskGuard działa w tym małym oknie. Zamknięcie okna nie wyłącza programu; aby go zakończyć, wybierz Zakończ w menu.</translation>
     </message>
@@ -1142,6 +1147,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Pobieranie anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Twoje ustawienia</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1415,8 +1425,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Twoja neutralna pozycja głowy jest zapisana; od niej mierzone jest zgięcie szyi.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>Twoja neutralna pozycja głowy została wyznaczona; po wybraniu „Użyj tej kalibracji” zgięcie szyi będzie mierzone od niej.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2525,8 +2535,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME sam nie pokazuje ikon w zasobniku. Zainstaluj rozszerzenie AppIndicator (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt; albo „AppIndicator and KStatusNotifierItem Support” w aplikacji Rozszerzenia), a potem wyloguj się i zaloguj ponownie; ikona DeskGuard pojawi się w prawym górnym rogu.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME sam nie pokazuje ikon w zasobniku. Zainstaluj rozszerzenie AppIndicator (&lt;tt&gt;{0}&lt;/tt&gt;), wyloguj się i zaloguj ponownie, a potem włącz „AppIndicator and KStatusNotifierItem Support” w aplikacji Rozszerzenia; ikona DeskGuard pojawi się w prawym górnym rogu.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2592,6 +2602,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>Ikona DeskGuard w zasobniku</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard działa na górnym pasku, z tą ikoną. Kliknij ją, by otworzyć menu: wstrzymanie, kalibracja, ustawienia, zakończenie; kliknij dwukrotnie, by zobaczyć dzisiejszy panel. Jej kształt i kolor pokazują, jak się sprawy mają.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

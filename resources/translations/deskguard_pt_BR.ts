@@ -1088,6 +1088,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Não foi possível ler algumas das suas configurações. Confira-as em Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Nenhuma bandeja do sistema foi encontrada, então o DeskGuard roda nesta pequena janela. Fechá-la mantém o DeskGuard rodando; use Sair no menu para encerrar.</translation>
     </message>
@@ -1135,6 +1140,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>Download cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Suas configurações</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1406,8 +1416,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Sua posição neutra da cabeça foi salva; a flexão do pescoço é medida a partir dela.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>Sua posição neutra da cabeça foi encontrada; com “Usar esta calibração”, a flexão do pescoço passa a ser medida a partir dela.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2516,8 +2526,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>O GNOME não mostra ícones de bandeja por conta própria. Instale a extensão AppIndicator (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, ou “AppIndicator and KStatusNotifierItem Support” no app Extensões), depois saia e entre de novo na sessão; o ícone do DeskGuard aparece então no canto superior direito.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>O GNOME não mostra ícones de bandeja por conta própria. Instale a extensão AppIndicator (&lt;tt&gt;{0}&lt;/tt&gt;), saia e entre de novo na sessão e ative “AppIndicator and KStatusNotifierItem Support” no app Extensões; o ícone do DeskGuard aparece então no canto superior direito.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2583,6 +2593,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>Ícone de bandeja do DeskGuard</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>O DeskGuard fica na barra superior, com este ícone. Clique nele para o menu: pausar, calibrar, configurações, sair; clique duas vezes para ver o painel de hoje. A forma e a cor dele mostram como as coisas estão.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

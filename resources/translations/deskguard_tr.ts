@@ -1081,6 +1081,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>Ayarlarınızın bazıları okunamadı. Lütfen Ayarlar'dan kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>Sistem tepsisi bulunamadı, bu yüzden DeskGuard bu küçük pencerede çalışıyor. Pencereyi kapatmak DeskGuard'ı durdurmaz; durdurmak için menüden Çık'ı seçin.</translation>
     </message>
@@ -1128,6 +1133,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>İndirme iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>Ayarlarınız</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1397,8 +1407,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>Nötr baş pozisyonunuz kaydedildi; boyun fleksiyonu buna göre ölçülür.</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>Nötr baş pozisyonunuz bulundu; “Bu kalibrasyonu kullan” ile boyun fleksiyonu buna göre ölçülür.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2507,8 +2517,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME tepsi simgelerini kendiliğinden göstermez. AppIndicator eklentisini kurun (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt; ya da Uzantılar uygulamasında “AppIndicator and KStatusNotifierItem Support”), sonra oturumu kapatıp yeniden açın; DeskGuard'ın simgesi sağ üstte görünür.</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME tepsi simgelerini kendiliğinden göstermez. AppIndicator eklentisini kurun (&lt;tt&gt;{0}&lt;/tt&gt;), oturumu kapatıp yeniden açın ve Uzantılar uygulamasında “AppIndicator and KStatusNotifierItem Support” seçeneğini açın; DeskGuard'ın simgesi sağ üstte görünür.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2574,6 +2584,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>DeskGuard'ın tepsi simgesi</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard üst çubukta bu simgeyle çalışır. Menü için simgeye tıklayın: duraklat, kalibre et, ayarlar, çık; bugünün panosu için çift tıklayın. Simgenin şekli ve rengi durumu gösterir.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

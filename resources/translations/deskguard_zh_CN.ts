@@ -1081,6 +1081,11 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
+        <source>Some of your settings could not be read. Please check them in Settings.</source>
+        <translation>部分设置无法读取。请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
         <source>No system tray was found, so DeskGuard runs in this small window. Closing it keeps DeskGuard running; use Quit in the menu to stop.</source>
         <translation>未找到系统托盘，因此 DeskGuard 在这个小窗口中运行。关闭窗口后 DeskGuard 仍会继续运行；要停止，请使用菜单中的“退出”。</translation>
     </message>
@@ -1128,6 +1133,11 @@
         <location filename="../../deskguard/ui/app.py"/>
         <source>Download cancelled</source>
         <translation>下载已取消</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/app.py"/>
+        <source>Your settings</source>
+        <translation>你的设置</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/app.py"/>
@@ -1397,8 +1407,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
-        <source>Your neutral head position is saved; neck bending is measured from it.</source>
-        <translation>已保存你的头部中立位；颈部前屈将以它为基准测量。</translation>
+        <source>Your neutral head position is found; with “Use this calibration” neck bending is measured from it.</source>
+        <translation>已找到你的头部中立位；点击“使用此校准”后，颈部前屈将以它为基准测量。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/calibration.py"/>
@@ -2507,8 +2517,8 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
-        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;, or “AppIndicator and KStatusNotifierItem Support” in the Extensions app), then log out and in again; DeskGuard's icon then appears at the top right.</source>
-        <translation>GNOME 默认不显示托盘图标。请安装 AppIndicator 扩展（&lt;tt&gt;sudo apt install gnome-shell-extension-appindicator&lt;/tt&gt;，或在“扩展”应用中安装 “AppIndicator and KStatusNotifierItem Support”），然后注销并重新登录；DeskGuard 的图标就会出现在右上角。</translation>
+        <source>GNOME shows no tray icons by itself. Install the AppIndicator extension (&lt;tt&gt;{0}&lt;/tt&gt;), log out and in again, and turn on “AppIndicator and KStatusNotifierItem Support” in the Extensions app; DeskGuard's icon then appears at the top right.</source>
+        <translation>GNOME 默认不显示托盘图标。请安装 AppIndicator 扩展（&lt;tt&gt;{0}&lt;/tt&gt;），注销并重新登录，然后在“扩展”应用中启用 “AppIndicator and KStatusNotifierItem Support”；DeskGuard 的图标就会出现在右上角。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
@@ -2574,6 +2584,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>DeskGuard's tray icon</source>
         <translation>DeskGuard 的托盘图标</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard runs in the top bar, with this icon. Click it for the menu: pause, calibrate, settings, quit; double-click it for today's dashboard. Its shape and colour show how things are.</source>
+        <translation>DeskGuard 以这个图标在顶栏中运行。单击图标打开菜单：暂停、校准、设置、退出；双击查看今天的概览。图标的形状和颜色表示当前状态。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
