@@ -162,6 +162,10 @@ class Replayer:
     def __post_init__(self) -> None:
         """Set up the simulated clock, the monitor and the calibration buffer."""
         self.clock = SimulatedClock(self.start_utc)
+        #: Seconds into the replay, kept on their own: ``clock.t - start_utc`` rounds (epoch
+        #: seconds are ~1.8e9), came out a hair before the end of a ``sleep:`` and re-entered
+        #: it for ever.
+        self._g = 0.0
         self.monitor = Monitor(
             self.engine, self.store, self.notifier, self.clock, _Events(self.on_event)
         )
@@ -195,7 +199,12 @@ class Replayer:
         return self.start_utc + end_s
 
     def _elapsed_s(self) -> float:
-        return self.clock.t - self.start_utc
+        return self._g
+
+    def _go_to(self, g: float) -> None:
+        """Move the replay (and its clock) to ``g`` seconds from the start."""
+        self._g = g
+        self.clock.t = self.start_utc + g
 
     def _timeline(self, items: list[ReplayItem]) -> list[_Segment]:
         segments = []
@@ -275,11 +284,11 @@ class Replayer:
         )
         if asleep is not None:
             # As the live app: the session goes away, no frame at all, then it is back.
-            self.clock.t = self.start_utc + max(g, asleep.start_s)
+            self._go_to(max(g, asleep.start_s))
             self.monitor.set_session_away(True)
-            self.clock.t = self.start_utc + asleep.end_s
+            self._go_to(asleep.end_s)
             self.monitor.set_session_away(False)
         else:
-            self.clock.t = self.start_utc + target
+            self._go_to(target)
         if self.speed:
             time.sleep(seconds / self.speed)
