@@ -496,12 +496,20 @@ class DeskGuardApp:
         """The first start's welcome (non-modal; monitoring runs behind it)."""
         from deskguard.ui.welcome import WelcomeWindow
 
-        window = WelcomeWindow(self.controller, self.settings, tray_available=self.tray is not None)
+        window = WelcomeWindow(
+            self.controller,
+            self.settings,
+            tray_available=self.tray is not None,
+            camera_used=self.engine.uses_camera,
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda _r: self.windows.pop("welcome", None))
         window.calibrate_requested.connect(self.show_calibration)
         window.get_models_requested.connect(self.show_get_models)
         window.source_chosen.connect(self.choose_source)
+        window.activity_only_requested.connect(
+            lambda: self.apply_settings(replace(self.settings, sensing=Sensing.ACTIVITY))
+        )
         self.windows["welcome"] = window
         self._raise(window)
 

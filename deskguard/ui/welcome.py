@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskguard import paths
+from deskguard.capture.devices import list_cameras
 from deskguard.core.presentation import TrayState
 from deskguard.core.sample import PostureSample
 from deskguard.core.settings import Settings
@@ -90,6 +91,8 @@ class WelcomeWindow(QDialog):
     get_models_requested = Signal()
     #: The user chose another camera or recording (its spec).
     source_chosen = Signal(str)
+    #: No camera here: the user chose to be watched by keyboard and mouse alone.
+    activity_only_requested = Signal()
 
     def __init__(
         self,
@@ -98,11 +101,19 @@ class WelcomeWindow(QDialog):
         *,
         tray_available: bool,
         desktop: str | None = None,
+        camera_used: bool = True,
+        cameras_found: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Build it; the preview starts when it shows."""
+        """Build it; the preview starts when it shows.
+
+        ``camera_used``: False for keyboard and mouse alone (``--no-camera`` or the
+        setting): nothing about the camera is offered. ``cameras_found``: whether
+        the system lists a camera (None: look).
+        """
         super().__init__(parent)
         self.controller = controller
+        self._settings = settings
         self.setWindowTitle(tr("Welcome to DeskGuard"))
         self.setAccessibleName(tr("Welcome to DeskGuard"))
         self._preview_until: float | None = None
@@ -112,7 +123,7 @@ class WelcomeWindow(QDialog):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        intro = self._text(
+        self.intro = intro = self._text(
             tr(
                 "Every few seconds DeskGuard looks through your camera to see how your neck "
                 "is bent, how close you sit and whether your screen is at eye level. It "
@@ -170,6 +181,22 @@ class WelcomeWindow(QDialog):
         side.addStretch(1)
         row.addLayout(side, 1)
         camera_form.addRow(row)
+        # No webcam at all: offer what works without one instead of a preview that never comes.
+        if cameras_found is None:
+            cameras_found = bool(list_cameras())
+        self.activity_button = QPushButton(tr("Use &keyboard and mouse only"))
+        self.activity_button.setAccessibleDescription(
+            tr("Count sitting time from your keyboard and mouse; posture needs a camera")
+        )
+        self.activity_button.clicked.connect(self._activity_only)
+        no_camera = QHBoxLayout()
+        no_camera.addWidget(self._text(tr("No camera was found on this computer.")), 1)
+        no_camera.addWidget(self.activity_button)
+        self.no_camera_row = QWidget()
+        self.no_camera_row.setLayout(no_camera)
+        self.no_camera_row.setVisible(not cameras_found and _is_device(controller.source))
+        camera_form.addRow(self.no_camera_row)
+        self.camera_box = camera_box
 
         # --- calibration
         calibrate_box = QGroupBox(tr("Calibrate"))
@@ -187,6 +214,7 @@ class WelcomeWindow(QDialog):
         self.calibrate_button = QPushButton(tr("&Calibrate now…"))
         self.calibrate_button.clicked.connect(self._calibrate)
         calibrate_row.addWidget(self.calibrate_button)
+        self.calibrate_box = calibrate_box
 
         # --- where it lives
         tray_box = QGroupBox(tr("Where DeskGuard lives"))
@@ -245,6 +273,31 @@ class WelcomeWindow(QDialog):
         controller.preview_taken.connect(self._on_preview)
         controller.models_loaded.connect(self._tick)
         controller.models_missing.connect(lambda _message: self._tick())
+        self.camera_used = True
+        if not camera_used:
+            self.use_without_camera()
+
+    def use_without_camera(self) -> None:
+        """Keyboard and mouse alone: say what DeskGuard does then; no camera, no calibration."""
+        self.camera_used = False
+        self._timer.stop()
+        self._preview_until = None
+        self.camera_box.setVisible(False)
+        self.calibrate_box.setVisible(False)
+        self.intro.setText(
+            tr(
+                "DeskGuard counts how long you sit from your keyboard and mouse. It reminds "
+                "you to change position every {0} and to get up and walk every {1}. Posture "
+                "needs a camera: choose one in Settings when you have one."
+            ).format(
+                format_duration(self._settings.shift_interval_s),
+                format_duration(self._settings.walk_after_s),
+            )
+        )
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()  # the hidden boxes leave no room behind
+        self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def _fit_screen(self) -> None:
         """620 pixels wide; wider where large text would make it taller than the screen."""
@@ -283,6 +336,8 @@ class WelcomeWindow(QDialog):
 
     def start_preview(self) -> None:
         """Show what the camera sees for the next ``PREVIEW_FOR_S`` seconds."""
+        if not self.camera_used:
+            return
         self._preview_until = time.monotonic() + PREVIEW_FOR_S
         self.preview_button.setVisible(False)
         self._timer.start()
@@ -332,6 +387,10 @@ class WelcomeWindow(QDialog):
         self.source_chosen.emit(spec)
         self._say(tr("Starting the camera…"))
 
+    def _activity_only(self) -> None:
+        self.activity_only_requested.emit()
+        self.use_without_camera()
+
     def _calibrate(self) -> None:
         # The welcome's preview ends first; calibration then has the camera to itself.
         self.accept()
@@ -340,6 +399,11 @@ class WelcomeWindow(QDialog):
 
 def _desktop_name() -> str:
     return os.environ.get("XDG_CURRENT_DESKTOP", "")
+
+
+def _is_device(spec: str) -> bool:
+    """A camera (an index or a device node), not a recording or a folder."""
+    return spec.isdigit() or spec.startswith("/dev/")
 
 
 def _is_gnome(desktop: str) -> bool:
