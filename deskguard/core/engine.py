@@ -140,6 +140,9 @@ ANSWER_SNOOZE_S = 10 * 60.0
 CALL_SILENCE_S = 30 * 60.0
 #: Two readings of the last input this close are the same input (see ``feed_activity``).
 INPUT_JITTER_S = 2.0
+#: On activity alone, a reminder needs input this recent: silence proves no one is there
+#: (the chair may be empty until the idle break); a reader gets it at the next touch.
+REMIND_INPUT_WITHIN_S = 60.0
 
 
 class PostureEngine:
@@ -664,8 +667,9 @@ class PostureEngine:
             silence_s = max(silence_s, CALL_SILENCE_S)
         seen = presence.observe_input(t_s, dt, self._last_input_s, break_after_s=silence_s)
         self._follow(seen, t_s, events, reason=BreakReason.IDLE)
-        if presence.present:
-            events += self._due_reminders(t_s, quiet=quiet)
+        last = self._last_input_s
+        if presence.present and last is not None and t_s - last <= REMIND_INPUT_WITHIN_S:
+            events += self._due_reminders(t_s, quiet=quiet, by_camera=False)
         posture = PostureState.UNKNOWN if presence.present else PostureState.AWAY
         return Step(tuple(events), seated_s=seen.seated_s, posture=posture, sense=Sense.ACTIVITY)
 
@@ -756,7 +760,8 @@ class PostureEngine:
     def _position_changed(self, t_s: float, cause: str) -> Event:
         return self._position.changed(t_s, cause, self._reminders.last_shift)
 
-    def _due_reminders(self, t_s: float, *, quiet: bool) -> list[Event]:
+    def _due_reminders(self, t_s: float, *, quiet: bool, by_camera: bool = True) -> list[Event]:
+        """The reminders due now; ``by_camera``: the camera watched (not keyboard and mouse)."""
         presence = self._presence
         if not presence.present or presence.bout_start is None:
             return []
@@ -773,6 +778,7 @@ class PostureEngine:
             settings=self.settings,
             wording=self._wording,
             after_call=after_call,
+            by_camera=by_camera,
         )
 
     def _hold_due(self, t_s: float) -> None:

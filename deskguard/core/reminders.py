@@ -129,11 +129,14 @@ class Reminders:
         settings: Settings,
         wording: Wording,
         after_call: bool = False,
+        by_camera: bool = True,
     ) -> list[Event]:
         """The reminder due at ``t_s``, if any (it is recorded as given).
 
         ``after_call``: reminders were held for a call; what is due comes as
         one nudge, and a walk reminder then counts as the shift reminder too.
+        ``by_camera``: the camera watched, so stillness was seen; keyboard and
+        mouse alone cannot tell a change of position.
         """
         bout_s = t_s - bout_start
         extra: dict[str, object] = {"after_call": True} if after_call else {}
@@ -152,7 +155,10 @@ class Reminders:
             return []
         changed = max(last_change_t or bout_start, bout_start)
         self.last_shift = t_s
-        title, body = wording.shift(t_s - changed, after_call=after_call)
+        if by_camera:
+            title, body = wording.shift(t_s - changed, after_call=after_call)
+        else:
+            title, body = wording.shift_unseen(bout_s, after_call=after_call)
         data = {"still_s": round(t_s - changed, 1), **extra}
         return [Event(t_s, EventKind.SHIFT_REMINDER, title, body, True, data)]
 

@@ -40,14 +40,23 @@ class Wording:
         return title, lead + " " + self._suggest.next(Topic.WALK)
 
     def shift(self, still_s: float, *, after_call: bool = False) -> tuple[str, str]:
-        """The shift reminder after ``still_s`` without a change of position."""
+        """The shift reminder after ``still_s`` without a change of position (the camera saw)."""
         lead = _("You have sat still for {0}.").format(format_duration(still_s))
-        title = (
-            _("After your call: time to shift position")
-            if after_call
-            else _("Time to shift position")
-        )
-        return title, lead + " " + self._suggest.next(Topic.SHIFT)
+        return self._shift_title(after_call), lead + " " + self._suggest.next(Topic.SHIFT)
+
+    def shift_unseen(self, seated_s: float, *, after_call: bool = False) -> tuple[str, str]:
+        """The shift reminder on keyboard and mouse alone: at the desk ``seated_s``.
+
+        No camera saw whether the user moved, so it says nothing of sitting still.
+        """
+        lead = _("You have been at your desk for {0}.").format(format_duration(seated_s))
+        return self._shift_title(after_call), lead + " " + self._suggest.next(Topic.SHIFT)
+
+    @staticmethod
+    def _shift_title(after_call: bool) -> str:
+        if after_call:
+            return _("After your call: time to shift position")
+        return _("Time to shift position")
 
     def walk_heads_up(self, in_s: float) -> tuple[str, str]:
         """The heads-up ``in_s`` before a walk reminder."""

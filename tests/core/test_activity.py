@@ -294,3 +294,27 @@ def test_sensing_and_activity_break_are_checked_like_the_other_settings() -> Non
         "sensing: 'telepathy' is not valid (expected both, camera, activity); using 'both'",
         "activity_break_s: 30 is not valid (outside 60..3600); using 600.0",
     ]
+
+
+# --- reminders on activity alone say only what is known (issue 20) -------------------------
+
+
+def test_a_shift_reminder_without_the_camera_does_not_claim_the_user_sat_still() -> None:
+    """"You have sat still for 24 min" with no camera to know it."""
+    desk = Desk().work(25)
+    shifts = desk.of(EventKind.SHIFT_REMINDER)
+    assert [round((e.t_s - desk.t0) / 60, 2) for e in shifts] == [12.0, 24.0]
+    assert all("still" not in e.body for e in shifts), [e.body for e in shifts]
+    assert "at your desk for 24 min" in shifts[1].body
+    with_camera = Desk(Sensing.CAMERA).work(13, present)
+    (seen,) = with_camera.of(EventKind.SHIFT_REMINDER)
+    assert "sat still for 12 min" in seen.body  # the camera did see it
+
+
+def test_no_reminder_to_an_empty_chair_during_the_silence_before_an_idle_break() -> None:
+    """One came after 10 idle minutes at an empty chair: silence is no proof of anyone."""
+    desk = Desk().work(5).quiet(12)  # left at 5 min; the idle break comes at 15
+    assert desk.at(EventKind.SHIFT_REMINDER) == []
+    assert len(desk.of(EventKind.BREAK_STARTED)) == 1
+    reading = Desk().work(10).quiet(4).work(1)  # reading through the 12-min mark
+    assert reading.at(EventKind.SHIFT_REMINDER) == [14.0]  # at the first input after it
