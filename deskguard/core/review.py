@@ -175,8 +175,15 @@ def zone_name(zone: NeckZone) -> str:
     ]
 
 
-def neck_words(mean_deg: float | None, bands: NeckBands, *, calibrated: bool) -> str:
-    """One sentence on the day's neck angle against the calibrated neutral."""
+def neck_words(
+    mean_deg: float | None, bands: NeckBands, *, calibrated: bool, camera: bool = True
+) -> str:
+    """One sentence on the day's neck angle against the calibrated neutral.
+
+    ``camera``: False when DeskGuard watches keyboard and mouse alone (no neck to measure).
+    """
+    if not camera and mean_deg is None:
+        return _("Neck angle: not measured without a camera.")
     if not calibrated:
         return _(
             "Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your "

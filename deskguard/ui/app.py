@@ -464,7 +464,10 @@ class DeskGuardApp:
         if window is None:
             # Made for each opening and deleted on close: a closed dashboard costs no memory.
             window = Dashboard(
-                self.store, self.tz, settings=self.settings, clock=self.monitor.clock
+                self.store,
+                self.tz,
+                settings=self.for_this_run(self.settings),
+                clock=self.monitor.clock,
             )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.closed.connect(lambda: self.windows.pop("dashboard", None))
@@ -546,7 +549,7 @@ class DeskGuardApp:
             self.controller.use_source(settings.camera or "0")
         dashboard = self.windows.get("dashboard")
         if dashboard is not None:
-            dashboard.use_settings(settings)
+            dashboard.use_settings(self.for_this_run(settings))
         try:
             save_settings(settings)
         except SettingsError as exc:

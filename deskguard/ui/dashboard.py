@@ -68,7 +68,7 @@ from deskguard.core.review import (
     week_of,
     zone_name,
 )
-from deskguard.core.settings import Settings
+from deskguard.core.settings import Sensing, Settings
 from deskguard.core.stats import (
     DaySummary,
     MinuteRow,
@@ -533,7 +533,14 @@ class Dashboard(QWidget):
             self.cards["posture"].set("—", tr("posture not judged this day"))
 
     def _advice_text(self, s: DaySummary) -> str:
-        parts = [neck_words(s.neck_flexion_mean_deg, self.bands, calibrated=self.calibrated)]
+        parts = [
+            neck_words(
+                s.neck_flexion_mean_deg,
+                self.bands,
+                calibrated=self.calibrated,
+                camera=self.settings.sensing is not Sensing.ACTIVITY,
+            )
+        ]
         if s.screen_advice and s.screen_advice != "keep":
             parts.append(
                 tr("Screen height: {0} (your eyes sit {1:.0f} cm above its top edge).").format(
@@ -701,7 +708,10 @@ class Dashboard(QWidget):
                 h = self._local_hour(r.minute_utc)
                 buckets.setdefault(int(h * 6) / 6, []).append(r.neck_sum / r.neck_n)
         b = self.bands
-        if not self.calibrated:
+        if self.settings.sensing is Sensing.ACTIVITY and not buckets:
+            # Keyboard and mouse alone: the tray has no Calibrate to point to.
+            title = tr("Neck angle: not measured without a camera")
+        elif not self.calibrated:
             title = tr("Neck angle: not calibrated, so not measured (calibrate from the tray)")
         elif not buckets:
             title = tr("Neck angle past your calibrated neutral: no measurement this day")

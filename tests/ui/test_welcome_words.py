@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCharts import QChartView
+from PySide6.QtWidgets import QLabel
+
 from deskguard.core.settings import Sensing
 from tests.ui.conftest import screenshot
 
@@ -64,3 +67,17 @@ def test_with_no_webcam_the_welcome_offers_keyboard_and_mouse(qtbot, make_app) -
     qtbot.addWidget(other)
     assert other.no_camera_row.isHidden()
     window.close()
+
+
+def test_the_dashboard_without_the_camera_points_to_no_calibrate(qtbot, make_app) -> None:
+    """Issue 20: it said "calibrate from the tray", and that tray has no Calibrate."""
+    app = make_app(no_camera=True)
+    app.show_dashboard()
+    dashboard = app.windows["dashboard"]
+    qtbot.waitExposed(dashboard)
+    shown = [w.text() for w in dashboard.findChildren(QLabel)] + [
+        v.chart().title() for v in dashboard.findChildren(QChartView)
+    ]
+    assert not any("calibrate" in t.lower() for t in shown), shown
+    assert "Neck angle: not measured without a camera" in shown  # the chart's title
+    dashboard.close()
