@@ -300,7 +300,7 @@ def test_sensing_and_activity_break_are_checked_like_the_other_settings() -> Non
 
 
 def test_a_shift_reminder_without_the_camera_does_not_claim_the_user_sat_still() -> None:
-    """"You have sat still for 24 min" with no camera to know it."""
+    """ "You have sat still for 24 min" with no camera to know it."""
     desk = Desk().work(25)
     shifts = desk.of(EventKind.SHIFT_REMINDER)
     assert [round((e.t_s - desk.t0) / 60, 2) for e in shifts] == [12.0, 24.0]
