@@ -101,17 +101,31 @@ def check_call_signals() -> Check:
     from deskguard.sensing import find_call_signals
 
     signals = find_call_signals()
+    unknown = _unknown_signs({s.key for s in signals})
     if not signals:
         return Check(
             "call signals",
             False,
-            "none readable here",
+            "none readable here" + (f"; {unknown}" if unknown else ""),
             "Reminders still wait while a call holds the camera.",
             essential=False,
         )
     states = {True: "on", False: "off", None: "cannot tell now"}
     detail = ", ".join(f"{s.name} ({states[s.active()]})" for s in signals)
-    return Check("call signals", True, detail)
+    return Check("call signals", True, detail + (f"; {unknown}" if unknown else ""))
+
+
+def _unknown_signs(found: set[str]) -> str:
+    """What cannot be known here, said plainly (today: a full-screen window on Wayland)."""
+    session = os.environ.get("XDG_SESSION_TYPE", "")
+    wayland = session == "wayland" or (bool(os.environ.get("WAYLAND_DISPLAY")) and session != "x11")
+    if "fullscreen" in found or not wayland:
+        return ""
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "") or "this desktop"
+    words = f"a full-screen window cannot be seen on Wayland ({desktop} does not tell other apps)"
+    if "gnome" in desktop.lower():
+        words += "; GNOME Shell itself holds notification banners over a full-screen window"
+    return words
 
 
 #: The MediaPipe release DeskGuard is tested with: the newest without Google's
