@@ -268,7 +268,11 @@ def _existing_folder(path: Path, text: str, what: str) -> None:
 
 
 def _export_target(text: str) -> Path:
-    """``export --out``: a new file in an existing folder, or an existing regular file."""
+    """``export --out``: a new file in an existing folder, or an existing regular file.
+
+    ``_export`` refuses more once ``--db`` is known: the history, any database,
+    a read-only file (``report.export.refusal``).
+    """
     path = Path(text)
     try:
         mode = path.lstat().st_mode
@@ -1143,12 +1147,23 @@ def _week_text(w: WeekSummary) -> str:
 
 def _export(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.core.review import shift_week
-    from deskguard.report.export import export_week
+    from deskguard.report.export import export_week, refusal
+    from deskguard.storage.db import history_path
 
     tz = _timezone(args.tz, err)
     if tz is None:
         return EXIT_USAGE
     year, week = args.week  # checked while parsing
+    # The history read (and the user's own, if --db names another) is never the output.
+    protected = [history_path()] + ([args.db] if args.db is not None else [])
+    why = refusal(args.out, protected)
+    if why is not None:
+        print(
+            f"deskguard export: error: argument --out: {str(args.out)!r}: {why} "
+            "(see: deskguard export --help)",
+            file=err,
+        )
+        return EXIT_USAGE
     if not _history_exists(args.db, err):
         return EXIT_FAILED
     store = _open_store(args.db, err)
@@ -1163,7 +1178,7 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
     if args.format == "html":
         _speak_the_users_language()  # a report for a person; CSV and JSON are for programs
     try:
-        path = export_week(summary, args.format, args.out, previous=previous)
+        path = export_week(summary, args.format, args.out, previous=previous, protected=protected)
     except OSError as exc:
         print(f"error: {args.out}: could not write the export ({exc.strerror or exc})", file=err)
         return EXIT_FAILED
