@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import math
 import os
@@ -22,11 +23,11 @@ import re
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from deskguard import __version__, paths
 from deskguard.core.posture import CameraSettings
@@ -500,18 +501,83 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
     except SystemExit as exc:  # a usage error (code 2), or --help / --version (0)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    with _native_logs(show=args.verbose) as err:
+    with _native_logs(show=args.verbose) as err, _guarded_stdout():
         try:
             code = _dispatch(command, args, err)
             sys.stdout.flush()
             return code
+        except _OutputLost as lost:
+            _discard_stdout()
+            if not isinstance(lost.cause, BrokenPipeError):
+                print(f"error: {lost}", file=err)
+            # else the reader of stdout has gone (`... | head -1`): stop, quietly.
+            return EXIT_FAILED
         except BrokenPipeError:
-            # The reader of stdout has gone (`... | head -1`): stop, quietly.
             _discard_stdout()
             return EXIT_FAILED
         except KeyboardInterrupt:
             print("Stopped.", file=err)
             return EXIT_FAILED
+
+
+class _OutputLost(Exception):
+    """stdout could not be written: its reader has gone, or its disk is full.
+
+    Not an ``OSError``: no handler meant for a file or a camera takes it for one.
+    """
+
+    def __init__(self, cause: OSError) -> None:
+        """Say what failed, and what to do about it, in one line."""
+        reason = cause.strerror or str(cause) or type(cause).__name__
+        advice = (
+            "free some space on that disk, or write the output to another one"
+            if cause.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+            else "send it to a file or a program that takes it"
+        )
+        super().__init__(
+            f"the output could not be written ({reason}), so it is incomplete: {advice}"
+        )
+        self.cause = cause
+
+
+class _GuardedOutput:
+    """stdout, whose failed writes raise ``_OutputLost`` (everything else is the stream's)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise _OutputLost(exc) from exc
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise _OutputLost(exc) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _guarded_stdout() -> Iterator[None]:
+    """Tell a failure to write stdout (``> /dev/full``) from every other ``OSError``."""
+    real = sys.stdout
+    if real is None:  # started with stdout closed: nothing to guard
+        yield
+        return
+    sys.stdout = cast(TextIO, _GuardedOutput(real))
+    try:
+        yield
+    finally:
+        sys.stdout = real
 
 
 def _dispatch(command: str, args: argparse.Namespace, err: TextIO) -> int:

@@ -1,0 +1,94 @@
+"""Every command whose stdout cannot be written (``> /dev/full``): one line, exit 1.
+
+Each once ended in a traceback (``OSError: [Errno 28] No space left on
+device``) from ``print``, or in Python's "Exception ignored ... OSError" at
+exit when the last of the output could not be flushed. The message says the
+output is incomplete and what to do; nothing else reaches stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from deskguard.storage.history import HistoryStore
+from tests.conftest import REPO
+
+FULL = Path("/dev/full")
+pytestmark = pytest.mark.skipif(not FULL.exists(), reason="no /dev/full on this system")
+
+LINE = (
+    "error: the output could not be written (No space left on device), so it is incomplete: "
+    "free some space on that disk, or write the output to another one"
+)
+#: What a command's stderr may hold besides the line: its progress and summaries.
+PROGRESS = ("analysing ", "DeskGuard ")
+
+
+def _to_full_disk(*args: str, models: Path | None = None) -> tuple[int, str]:
+    env = dict(os.environ)
+    env.pop("DESKGUARD_MODELS", None)
+    if models is not None:
+        env["DESKGUARD_MODELS"] = str(models)
+    with FULL.open("w") as full:
+        run = subprocess.run(
+            [sys.executable, "-m", "deskguard", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=300,
+        )
+    return run.returncode, run.stderr
+
+
+def _one_clear_line(code: int, err: str) -> None:
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert code == 1, err
+    lines = [line for line in err.splitlines() if not line.startswith(PROGRESS)]
+    assert lines == [LINE], err
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Path:
+    path = tmp_path / "history.sqlite3"
+    store, _ = HistoryStore.open(path)
+    store.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats", "--db", "{db}", "--day", "2026-11-23"],
+        ["stats", "--db", "{db}", "--week", "2026-W48", "--json"],
+        ["exercises"],
+        ["exercises", "--json"],
+        ["models", "status"],
+        ["doctor"],
+    ],
+    ids=lambda args: " ".join(a for a in args if a != "{db}" and not a.startswith("--db")),
+)
+def test_a_command_without_models(args: list[str], history: Path) -> None:
+    _one_clear_line(*_to_full_disk(*(a.format(db=history) for a in args)))
+
+
+def test_analyze(models_dir: Path, datasets_dir: Path) -> None:
+    images = datasets_dir / "aflw2000-3d" / "images"
+    code, err = _to_full_disk("analyze", "--pose", "none", str(images), models=models_dir)
+    _one_clear_line(code, err)
+    assert "frame(s) analysed" not in err  # it stopped at the first write that failed
+
+
+def test_replay(models_dir: Path, datasets_dir: Path, history: Path) -> None:
+    clip = datasets_dir / "face-video-clips" / "single_face.mp4"  # 2.4 s: a bout starts
+    code, err = _to_full_disk("replay", f"{clip}*30", "--db", str(history), models=models_dir)
+    _one_clear_line(code, err)
+    store, _ = HistoryStore.open(history)  # the history is whole and readable
+    store.close()
