@@ -55,8 +55,9 @@ EVERY_S_MIN, EVERY_S_MAX = 0.1, 3600.0
 APP_EVERY_S_MIN, APP_EVERY_S_MAX = 1.0, 120.0
 #: ``run --count``: samples.
 COUNT_MAX = 1_000_000
-#: ``replay --speed``: the fastest factor of real time (``max`` means no waiting at all).
-SPEED_MAX = 1000.0
+#: ``replay --speed``: factors of real time (``max`` means no waiting at all). Slower than
+#: SPEED_MIN, a replay would wait hours between two samples; 1e-300 overflowed the sleep.
+SPEED_MIN, SPEED_MAX = 0.01, 1000.0
 #: ``replay --calibrate``: seconds of the replay to calibrate on.
 CALIBRATE_MAX_S = 600.0
 #: Years accepted by ``--day``, ``--week`` and ``replay --start``.
@@ -112,10 +113,10 @@ def _int_in(low: int, high: int, what: str) -> Callable[[str], int]:
 
 
 def _speed(text: str) -> float | None:
-    """``max`` (None: as fast as possible) or a factor of real time in (0, SPEED_MAX]."""
+    """``max`` (None: as fast as possible) or a factor of real time in [SPEED_MIN, SPEED_MAX]."""
     if text.strip().lower() == "max":
         return None
-    return _float_in(0.0, SPEED_MAX, "'max' or a factor of real time", low_open=True)(text)
+    return _float_in(SPEED_MIN, SPEED_MAX, "'max' or a factor of real time")(text)
 
 
 def _year_ok(year: int, text: str, what: str) -> None:
@@ -427,8 +428,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--speed",
         type=_speed,
         default=None,
-        help=f"'max' (the default: no waiting) or a factor of real time, more than 0 and "
-        f"at most {SPEED_MAX:g}",
+        help=f"'max' (the default: no waiting) or a factor of real time, {SPEED_MIN:g} to "
+        f"{SPEED_MAX:g}",
     )
     replay.add_argument(
         "--loop",
@@ -1021,12 +1022,26 @@ def _settings_with_overrides(pairs: Sequence[str], err: TextIO) -> Settings | No
             data[key] = json.loads(text)
         except json.JSONDecodeError:
             data[key] = text
+        except (ValueError, RecursionError):
+            # JSON past what Python reads: over 4300 digits, or arrays nested too deep.
+            print(
+                f"error: --set {_printable(key)}: the value is too long or nested too deeply "
+                "to be a setting; give a number, true or false, or a text",
+                file=err,
+            )
+            return None
     settings, problems = settings_from_dict(data)
     if problems:
         for p in problems:
             print(f"error: --set: {p}", file=err)
         return None
     return settings
+
+
+def _printable(text: str, most: int = 60) -> str:
+    """``text`` for a message line: no control characters, at most ``most`` characters."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return shown if len(shown) <= most else f"{shown[: most - 1]}…"
 
 
 def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
