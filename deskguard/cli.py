@@ -714,6 +714,10 @@ def _analyze(args: argparse.Namespace, err: TextIO) -> int:
                 print(f"error: {exc}", file=err)
                 failures += 1
                 continue
+            except OSError as exc:  # the file system said no in a way not foreseen: go on
+                print(f"error: {path}: cannot be read ({exc.strerror or exc})", file=err)
+                failures += 1
+                continue
             if source.is_live:
                 source.close()
                 print(f"error: {path}: analyze reads recordings; use `run` for cameras", file=err)
@@ -728,6 +732,10 @@ def _analyze(args: argparse.Namespace, err: TextIO) -> int:
                         print(f"error: {exc}", file=err)
                         failures += 1
                         continue
+                    except OSError as exc:  # not foreseen: this input ends, the next one runs
+                        print(f"error: {path}: cannot be read ({exc.strerror or exc})", file=err)
+                        failures += 1
+                        break
                     if frame is None:
                         break
                     sample = analyzer.analyze(frame)
@@ -874,7 +882,12 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         if is_camera_spec(spec):
             return open_source(spec)
         # A recording plays once, in real time: the picture of each moment, as in the app.
-        return Playback(Path(spec), image_s=settings.sample_interval_s, loop=False)
+        return Playback(
+            Path(spec),
+            image_s=settings.sample_interval_s,
+            loop=False,
+            on_skip=lambda exc: print(f"warning: {exc}; skipped", file=err),
+        )
 
     try:
         source: FrameSource | Playback | None = open_it()
@@ -1091,6 +1104,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.analysis import models
     from deskguard.analysis.analyzer import MediaPipeAnalyzer
     from deskguard.capture import CaptureError
+    from deskguard.capture.source import source_mode
     from deskguard.core.engine import PostureEngine
     from deskguard.replay import Replayer, parse_item
 
@@ -1104,8 +1118,12 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     if start.tzinfo is None:
         start = start.replace(tzinfo=tz)
     for item in items:
-        if item.path is not None and not item.path.exists():
-            print(f"error: {item.path}: no such file or folder", file=err)
+        if item.path is None:
+            continue
+        try:
+            source_mode(item.path)  # before the models load: a typo, or a folder locked
+        except CaptureError as exc:
+            print(f"error: {exc}", file=err)
             return EXIT_FAILED
     camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
     try:
@@ -1135,6 +1153,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
                 speed=speed,
                 calibrate_s=calibrate_s,
                 camera=camera,
+                on_warning=lambda message: print(f"warning: {message}", file=err),
             )
             end = replayer.run(items)
     except CaptureError as exc:
@@ -1146,8 +1165,9 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     if replayer.calibration_message:
         print(f"calibration failed: {replayer.calibration_message}", file=err)
     elapsed = (end - start.timestamp()) / 60
-    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples", file=err)
-    return EXIT_OK
+    skipped = f"; {replayer.skipped} image(s) could not be read" if replayer.skipped else ""
+    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples{skipped}", file=err)
+    return EXIT_FAILED if replayer.skipped else EXIT_OK
 
 
 def _stats(args: argparse.Namespace, err: TextIO) -> int:
