@@ -92,3 +92,11 @@ def test_replay(models_dir: Path, datasets_dir: Path, history: Path) -> None:
     _one_clear_line(code, err)
     store, _ = HistoryStore.open(history)  # the history is whole and readable
     store.close()
+
+
+def test_run(models_dir: Path, datasets_dir: Path) -> None:
+    clip = datasets_dir / "face-video-clips" / "single_face.mp4"
+    code, err = _to_full_disk(
+        "run", "--source", str(clip), "--every-s", "1", "--samples", models=models_dir
+    )
+    _one_clear_line(code, err)
