@@ -8,7 +8,8 @@ not the 0600 of DeskGuard's own data.
 
 An export never replaces a database (a file that starts with SQLite's
 header, or the write-ahead log or journal beside one), the history it was
-read from, or a file the user may not write: a rename would replace even a
+read from, a file in DeskGuard's own data or settings folder, or a file the
+user may not write: a rename would replace even a
 read-only file, and a mistyped ``--out`` once replaced the whole history
 with a week's CSV. Those are refused (:func:`refusal`) before anything is
 written, and again just before the rename.
@@ -35,6 +36,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from deskguard import paths
 from deskguard.core.i18n import _, formats
 from deskguard.core.review import (
     reminder_words,
@@ -152,6 +154,12 @@ def refusal(path: Path, protected: Iterable[Path] = ()) -> str | None:
         return None  # a new file
     except OSError as exc:
         return f"cannot be checked ({exc.strerror or exc})"
+    for folder in (paths.data_dir(), paths.config_dir()):
+        if _inside(path, folder):
+            return (
+                f"this is one of DeskGuard's own files (in {folder}: its history, settings, "
+                "models or log); an export never replaces them: choose another file name"
+            )
     if not stat.S_ISREG(st.st_mode):
         return "not a regular file; an export never replaces a folder, link or device"
     kind = _database_kind(path)
@@ -179,6 +187,13 @@ def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
     except (OSError, RuntimeError):  # a loop of links is neither
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
         return False
 
 

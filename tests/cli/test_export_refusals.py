@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from deskguard import paths
 from deskguard.storage.db import history_path
 from deskguard.storage.history import HistoryStore
 from tests.cli.as_user import deskguard_as, without_root_powers
@@ -125,3 +126,13 @@ def test_a_writable_report_is_still_replaced(history: Path, tmp_path: Path) -> N
     run = deskguard(*_export(history, out))
     assert run.returncode == 0, run.stderr
     assert out.read_text().startswith("day,seated_min,")
+
+
+def test_deskguards_own_files_are_never_the_output(history: Path) -> None:
+    own = [paths.config_dir() / "settings.json", paths.models_dir() / "face_landmarker.task"]
+    for path in own:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text('{"mine": true}')
+        line = _one_line_usage_error(deskguard(*_export(history, path, "json")), "--out")
+        assert "one of DeskGuard's own files" in line
+        assert path.read_text() == '{"mine": true}'
