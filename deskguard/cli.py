@@ -232,6 +232,10 @@ def _history_to_read(text: str) -> Path:
         raise argparse.ArgumentTypeError(
             f"{text!r} is {_describe(mode)}, not a history file; give the path of the file"
         )
+    if not os.access(path, os.R_OK):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} cannot be read (permission denied); check its permissions"
+        )
     return path
 
 
@@ -519,6 +523,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("Stopped.", file=err)
             return EXIT_FAILED
+        except OSError as exc:
+            # The last net: a file or folder refused in a way no command foresaw (a models
+            # folder one may not enter). One line; --verbose shows where it came from.
+            if args.verbose:
+                raise
+            print(f"error: {_os_error_line(exc)}", file=err)
+            return EXIT_FAILED
+
+
+def _os_error_line(exc: OSError) -> str:
+    """An ``OSError`` as a person reads it: the file, what went wrong, what to do."""
+    name = f"{exc.filename}: " if exc.filename else ""
+    if isinstance(exc, PermissionError):
+        return f"{name}permission denied; check that you may read it and enter its folder"
+    return f"{name}{exc.strerror or exc} (run with --verbose for the details)"
 
 
 class _OutputLost(Exception):
@@ -1058,6 +1077,8 @@ def _printable(text: str, most: int = 60) -> str:
 
 
 def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
+    import sqlite3
+
     from deskguard.storage.db import HistoryError
     from deskguard.storage.history import HistoryStore
 
@@ -1067,6 +1088,15 @@ def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
         )
     except (HistoryError, OSError) as exc:
         print(f"error: {exc}", file=err)
+        return None
+    except sqlite3.Error as exc:  # SQLite's own refusal (a file it may not open): one line
+        from deskguard.storage.db import history_path
+
+        print(
+            f"error: the history {db or history_path()} could not be opened ({exc}); check "
+            "that you may read and write it and its folder",
+            file=err,
+        )
         return None
     if message:
         print(f"warning: {message}", file=err)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from deskguard.storage.db import history_path
 from deskguard.storage.history import HistoryStore
 from tests.cli.as_user import deskguard_as, without_root_powers
 from tests.cli.test_cli import NATIVE_LOG_MARKERS, deskguard
@@ -124,3 +125,74 @@ def test_replay_of_a_folder_with_no_readable_image_says_so(
     _no_traceback(run.stderr)
     assert run.returncode == 1
     assert f"error: {folder}: none of its 1 images can be read" in run.stderr
+
+
+# --- histories and models one may not read ------------------------------------------------
+
+
+@pytest.fixture
+def unreadable_history(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "history.sqlite3"
+    store, _ = HistoryStore.open(path)
+    store.close()
+    path.chmod(0)
+    yield path
+    path.chmod(0o600)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["stats"], ["export", "--week", "2026-W48", "--format", "csv", "--out", "{out}"]],
+    ids=["stats", "export"],
+)
+def test_a_history_one_may_not_read_is_one_line(
+    command: list[str], unreadable_history: Path, tmp_path: Path
+) -> None:
+    prefix = without_root_powers(tmp_path)
+    args = [a.format(out=tmp_path / "week.csv") for a in command]
+    run = deskguard_as(prefix, *args, "--db", str(unreadable_history))
+    _no_traceback(run.stderr)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "--db" in run.stderr
+    assert "cannot be read (permission denied)" in run.stderr
+    assert not (tmp_path / "week.csv").exists()
+
+
+def test_the_users_own_history_unreadable_is_one_line(tmp_path: Path) -> None:
+    prefix = without_root_powers(tmp_path)
+    store, _ = HistoryStore.open(None)
+    store.close()
+    own = history_path()
+    own.chmod(0)
+    try:
+        run = deskguard_as(prefix, "stats")
+    finally:
+        own.chmod(0o600)
+    _no_traceback(run.stderr)
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and str(own) in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["analyze", "{image}"],
+        ["models", "status"],
+        ["run", "--source", "{image}"],
+        ["replay", "away:1", "--db", "{db}"],
+    ],
+    ids=lambda command: command[0] + (f" {command[1]}" if command[0] == "models" else ""),
+)
+def test_a_models_folder_one_may_not_enter_is_one_line(
+    command: list[str], locked: dict[str, Path], good: Path, tmp_path: Path
+) -> None:
+    prefix = without_root_powers(tmp_path)
+    shut = locked["shut"]
+    args = [a.format(image=good, db=tmp_path / "h.sqlite3") for a in command]
+    run = deskguard_as(prefix, *args, "--models", str(shut))
+    _no_traceback(run.stderr)
+    assert run.returncode == 1
+    [line] = run.stderr.splitlines()
+    assert line.startswith(f"error: {shut}") and line.endswith(
+        ": permission denied; check that you may read it and enter its folder"
+    ), line
