@@ -498,6 +498,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    _fill_closed_streams()
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)
@@ -586,18 +587,57 @@ class _GuardedOutput:
         return getattr(self._stream, name)
 
 
+class _ClosedOutput:
+    """stdout when the caller closed it (``deskguard stats >&-``): each write fails."""
+
+    def write(self, text: str) -> int:
+        raise _OutputLost(OSError(errno.EBADF, "standard output is closed"))
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        """Nothing was written, so nothing is lost."""
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
 @contextlib.contextmanager
 def _guarded_stdout() -> Iterator[None]:
     """Tell a failure to write stdout (``> /dev/full``) from every other ``OSError``."""
     real = sys.stdout
-    if real is None:  # started with stdout closed: nothing to guard
-        yield
-        return
-    sys.stdout = cast(TextIO, _GuardedOutput(real))
+    sys.stdout = cast(TextIO, _GuardedOutput(real) if real is not None else _ClosedOutput())
     try:
         yield
     finally:
         sys.stdout = real
+
+
+def _fill_closed_streams() -> None:
+    """Put the null device under standard streams the caller closed (``>&-``, ``2>&-``).
+
+    Else the first file a command opens (the history, a report) would take the
+    closed stream's number, and a stray write to it would land in that file.
+    stdout stays closed to Python (``_ClosedOutput`` says so); a closed stderr
+    is discarded, as the caller chose, and a closed stdin reads as empty.
+    """
+    for fd, flags in ((0, os.O_RDONLY), (1, os.O_WRONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, flags)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 (for the process)
 
 
 def _dispatch(command: str, args: argparse.Namespace, err: TextIO) -> int:

@@ -3,11 +3,14 @@
 Each once ended in a traceback (``OSError: [Errno 28] No space left on
 device``) from ``print``, or in Python's "Exception ignored ... OSError" at
 exit when the last of the output could not be flushed. The message says the
-output is incomplete and what to do; nothing else reaches stderr.
+output is incomplete and what to do; nothing else reaches stderr. A stdout
+or stderr the caller closed (``>&-``, ``2>&-``) was a traceback for every
+command too.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -100,3 +103,45 @@ def test_run(models_dir: Path, datasets_dir: Path) -> None:
         "run", "--source", str(clip), "--every-s", "1", "--samples", models=models_dir
     )
     _one_clear_line(code, err)
+
+
+# --- standard streams the caller closed (`>&-`, `2>&-`) -----------------------------------
+
+
+def _with_closed(stream: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``deskguard ARGS`` started by a shell with fd 1 (``>&-``) or fd 2 (``2>&-``) closed."""
+    redirect = {"stdout": ">&-", "stderr": "2>&-"}[stream]
+    return subprocess.run(
+        ["sh", "-c", f'exec "$@" {redirect}', "sh", sys.executable, "-m", "deskguard", *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_a_closed_stdout_is_one_line_and_exit_1(history: Path) -> None:
+    run = _with_closed("stdout", "stats", "--db", str(history), "--day", "2026-11-23")
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.splitlines() == [
+        "error: the output could not be written (standard output is closed), so it is "
+        "incomplete: send it to a file or a program that takes it"
+    ]
+
+
+def test_a_command_without_output_works_with_stdout_closed(history: Path, tmp_path: Path) -> None:
+    before = history.read_bytes()
+    out = tmp_path / "week.csv"
+    run = _with_closed(
+        "stdout", "export", "--week", "2026-W48", "--format", "csv", "--db", str(history),
+        "--out", str(out),
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert out.read_text().startswith("day,") and history.read_bytes() == before
+
+
+def test_a_closed_stderr_leaves_the_output_whole() -> None:
+    run = _with_closed("stderr", "exercises", "--json")
+    assert run.returncode == 0
+    assert json.loads(run.stdout)  # the whole catalogue
