@@ -507,7 +507,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
     except SystemExit as exc:  # a usage error (code 2), or --help / --version (0)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    with _native_logs(show=args.verbose) as err, _guarded_stdout():
+    # The tray app prints nothing to stdout; its threads are left the stream as it was.
+    guarded = _guarded_stdout() if command != "app" else contextlib.nullcontext()
+    with _native_logs(show=args.verbose) as err, guarded:
         try:
             code = _dispatch(command, args, err)
             sys.stdout.flush()
