@@ -3,7 +3,7 @@
 Root reads and writes any file whatever its mode (the DAC_OVERRIDE and
 DAC_READ_SEARCH capabilities), so a ``chmod 000`` refuses nothing to it.
 Running the child as another user (``runuser -u nobody``) needs an
-interpreter that user can reach, which a Python under /root is not; instead
+interpreter that user can reach, which one installed in root's home is not; instead
 the child keeps root's identity and loses those two capabilities
 (``setpriv``), so the permission bits apply to it as to any user. A normal
 user needs nothing of this.
