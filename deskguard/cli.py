@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import math
 import os
@@ -22,11 +23,11 @@ import re
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from deskguard import __version__, paths
 from deskguard.core.posture import CameraSettings
@@ -54,8 +55,9 @@ EVERY_S_MIN, EVERY_S_MAX = 0.1, 3600.0
 APP_EVERY_S_MIN, APP_EVERY_S_MAX = 1.0, 120.0
 #: ``run --count``: samples.
 COUNT_MAX = 1_000_000
-#: ``replay --speed``: the fastest factor of real time (``max`` means no waiting at all).
-SPEED_MAX = 1000.0
+#: ``replay --speed``: factors of real time (``max`` means no waiting at all). Slower than
+#: SPEED_MIN, a replay would wait hours between two samples; 1e-300 overflowed the sleep.
+SPEED_MIN, SPEED_MAX = 0.01, 1000.0
 #: ``replay --calibrate``: seconds of the replay to calibrate on.
 CALIBRATE_MAX_S = 600.0
 #: Years accepted by ``--day``, ``--week`` and ``replay --start``.
@@ -111,10 +113,10 @@ def _int_in(low: int, high: int, what: str) -> Callable[[str], int]:
 
 
 def _speed(text: str) -> float | None:
-    """``max`` (None: as fast as possible) or a factor of real time in (0, SPEED_MAX]."""
+    """``max`` (None: as fast as possible) or a factor of real time in [SPEED_MIN, SPEED_MAX]."""
     if text.strip().lower() == "max":
         return None
-    return _float_in(0.0, SPEED_MAX, "'max' or a factor of real time", low_open=True)(text)
+    return _float_in(SPEED_MIN, SPEED_MAX, "'max' or a factor of real time")(text)
 
 
 def _year_ok(year: int, text: str, what: str) -> None:
@@ -230,6 +232,10 @@ def _history_to_read(text: str) -> Path:
         raise argparse.ArgumentTypeError(
             f"{text!r} is {_describe(mode)}, not a history file; give the path of the file"
         )
+    if not os.access(path, os.R_OK):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} cannot be read (permission denied); check its permissions"
+        )
     return path
 
 
@@ -268,7 +274,11 @@ def _existing_folder(path: Path, text: str, what: str) -> None:
 
 
 def _export_target(text: str) -> Path:
-    """``export --out``: a new file in an existing folder, or an existing regular file."""
+    """``export --out``: a new file in an existing folder, or an existing regular file.
+
+    ``_export`` refuses more once ``--db`` is known: the history, any database,
+    a read-only file (``report.export.refusal``).
+    """
     path = Path(text)
     try:
         mode = path.lstat().st_mode
@@ -422,8 +432,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--speed",
         type=_speed,
         default=None,
-        help=f"'max' (the default: no waiting) or a factor of real time, more than 0 and "
-        f"at most {SPEED_MAX:g}",
+        help=f"'max' (the default: no waiting) or a factor of real time, {SPEED_MIN:g} to "
+        f"{SPEED_MAX:g}",
     )
     replay.add_argument(
         "--loop",
@@ -488,6 +498,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    _fill_closed_streams()
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)
@@ -496,18 +507,139 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "app"])
     except SystemExit as exc:  # a usage error (code 2), or --help / --version (0)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    with _native_logs(show=args.verbose) as err:
+    # The tray app prints nothing to stdout; its threads are left the stream as it was.
+    guarded = _guarded_stdout() if command != "app" else contextlib.nullcontext()
+    with _native_logs(show=args.verbose) as err, guarded:
         try:
             code = _dispatch(command, args, err)
             sys.stdout.flush()
             return code
+        except _OutputLost as lost:
+            _discard_stdout()
+            if not isinstance(lost.cause, BrokenPipeError):
+                print(f"error: {lost}", file=err)
+            # else the reader of stdout has gone (`... | head -1`): stop, quietly.
+            return EXIT_FAILED
         except BrokenPipeError:
-            # The reader of stdout has gone (`... | head -1`): stop, quietly.
             _discard_stdout()
             return EXIT_FAILED
         except KeyboardInterrupt:
             print("Stopped.", file=err)
             return EXIT_FAILED
+        except OSError as exc:
+            # The last net: a file or folder refused in a way no command foresaw (a models
+            # folder one may not enter). One line; --verbose shows where it came from.
+            if args.verbose:
+                raise
+            print(f"error: {_os_error_line(exc)}", file=err)
+            return EXIT_FAILED
+
+
+def _os_error_line(exc: OSError) -> str:
+    """An ``OSError`` as a person reads it: the file, what went wrong, what to do."""
+    name = f"{exc.filename}: " if exc.filename else ""
+    if isinstance(exc, PermissionError):
+        return f"{name}permission denied; check that you may read it and enter its folder"
+    return f"{name}{exc.strerror or exc} (run with --verbose for the details)"
+
+
+class _OutputLost(Exception):
+    """stdout could not be written: its reader has gone, or its disk is full.
+
+    Not an ``OSError``: no handler meant for a file or a camera takes it for one.
+    """
+
+    def __init__(self, cause: OSError) -> None:
+        """Say what failed, and what to do about it, in one line."""
+        reason = cause.strerror or str(cause) or type(cause).__name__
+        advice = (
+            "free some space on that disk, or write the output to another one"
+            if cause.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+            else "send it to a file or a program that takes it"
+        )
+        super().__init__(
+            f"the output could not be written ({reason}), so it is incomplete: {advice}"
+        )
+        self.cause = cause
+
+
+class _GuardedOutput:
+    """stdout, whose failed writes raise ``_OutputLost`` (everything else is the stream's)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise _OutputLost(exc) from exc
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise _OutputLost(exc) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _ClosedOutput:
+    """stdout when the caller closed it (``deskguard stats >&-``): each write fails."""
+
+    def write(self, text: str) -> int:
+        raise _OutputLost(OSError(errno.EBADF, "standard output is closed"))
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        """Nothing was written, so nothing is lost."""
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+@contextlib.contextmanager
+def _guarded_stdout() -> Iterator[None]:
+    """Tell a failure to write stdout (``> /dev/full``) from every other ``OSError``."""
+    real = sys.stdout
+    sys.stdout = cast(TextIO, _GuardedOutput(real) if real is not None else _ClosedOutput())
+    try:
+        yield
+    finally:
+        sys.stdout = real
+
+
+def _fill_closed_streams() -> None:
+    """Put the null device under standard streams the caller closed (``>&-``, ``2>&-``).
+
+    Else the first file a command opens (the history, a report) would take the
+    closed stream's number, and a stray write to it would land in that file.
+    stdout stays closed to Python (``_ClosedOutput`` says so); a closed stderr
+    is discarded, as the caller chose, and a closed stdin reads as empty.
+    """
+    for fd, flags in ((0, os.O_RDONLY), (1, os.O_WRONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, flags)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 (for the process)
 
 
 def _dispatch(command: str, args: argparse.Namespace, err: TextIO) -> int:
@@ -643,6 +775,10 @@ def _analyze(args: argparse.Namespace, err: TextIO) -> int:
                 print(f"error: {exc}", file=err)
                 failures += 1
                 continue
+            except OSError as exc:  # the file system said no in a way not foreseen: go on
+                print(f"error: {path}: cannot be read ({exc.strerror or exc})", file=err)
+                failures += 1
+                continue
             if source.is_live:
                 source.close()
                 print(f"error: {path}: analyze reads recordings; use `run` for cameras", file=err)
@@ -657,6 +793,10 @@ def _analyze(args: argparse.Namespace, err: TextIO) -> int:
                         print(f"error: {exc}", file=err)
                         failures += 1
                         continue
+                    except OSError as exc:  # not foreseen: this input ends, the next one runs
+                        print(f"error: {path}: cannot be read ({exc.strerror or exc})", file=err)
+                        failures += 1
+                        break
                     if frame is None:
                         break
                     sample = analyzer.analyze(frame)
@@ -803,7 +943,12 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
         if is_camera_spec(spec):
             return open_source(spec)
         # A recording plays once, in real time: the picture of each moment, as in the app.
-        return Playback(Path(spec), image_s=settings.sample_interval_s, loop=False)
+        return Playback(
+            Path(spec),
+            image_s=settings.sample_interval_s,
+            loop=False,
+            on_skip=lambda exc: print(f"warning: {exc}; skipped", file=err),
+        )
 
     try:
         source: FrameSource | Playback | None = open_it()
@@ -951,6 +1096,14 @@ def _settings_with_overrides(pairs: Sequence[str], err: TextIO) -> Settings | No
             data[key] = json.loads(text)
         except json.JSONDecodeError:
             data[key] = text
+        except (ValueError, RecursionError):
+            # JSON past what Python reads: over 4300 digits, or arrays nested too deep.
+            print(
+                f"error: --set {_printable(key)}: the value is too long or nested too deeply "
+                "to be a setting; give a number, true or false, or a text",
+                file=err,
+            )
+            return None
     settings, problems = settings_from_dict(data)
     if problems:
         for p in problems:
@@ -959,7 +1112,15 @@ def _settings_with_overrides(pairs: Sequence[str], err: TextIO) -> Settings | No
     return settings
 
 
+def _printable(text: str, most: int = 60) -> str:
+    """``text`` for a message line: no control characters, at most ``most`` characters."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return shown if len(shown) <= most else f"{shown[: most - 1]}…"
+
+
 def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
+    import sqlite3
+
     from deskguard.storage.db import HistoryError
     from deskguard.storage.history import HistoryStore
 
@@ -969,6 +1130,15 @@ def _open_store(db: Path | None, err: TextIO) -> HistoryStore | None:
         )
     except (HistoryError, OSError) as exc:
         print(f"error: {exc}", file=err)
+        return None
+    except sqlite3.Error as exc:  # SQLite's own refusal (a file it may not open): one line
+        from deskguard.storage.db import history_path
+
+        print(
+            f"error: the history {db or history_path()} could not be opened ({exc}); check "
+            "that you may read and write it and its folder",
+            file=err,
+        )
         return None
     if message:
         print(f"warning: {message}", file=err)
@@ -1006,6 +1176,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.analysis import models
     from deskguard.analysis.analyzer import MediaPipeAnalyzer
     from deskguard.capture import CaptureError
+    from deskguard.capture.source import source_mode
     from deskguard.core.engine import PostureEngine
     from deskguard.replay import Replayer, parse_item
 
@@ -1019,8 +1190,12 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     if start.tzinfo is None:
         start = start.replace(tzinfo=tz)
     for item in items:
-        if item.path is not None and not item.path.exists():
-            print(f"error: {item.path}: no such file or folder", file=err)
+        if item.path is None:
+            continue
+        try:
+            source_mode(item.path)  # before the models load: a typo, or a folder locked
+        except CaptureError as exc:
+            print(f"error: {exc}", file=err)
             return EXIT_FAILED
     camera = CameraSettings(settings.camera_fov_deg, settings.camera_above_screen_top_cm)
     try:
@@ -1050,6 +1225,7 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
                 speed=speed,
                 calibrate_s=calibrate_s,
                 camera=camera,
+                on_warning=lambda message: print(f"warning: {message}", file=err),
             )
             end = replayer.run(items)
     except CaptureError as exc:
@@ -1061,8 +1237,9 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     if replayer.calibration_message:
         print(f"calibration failed: {replayer.calibration_message}", file=err)
     elapsed = (end - start.timestamp()) / 60
-    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples", file=err)
-    return EXIT_OK
+    skipped = f"; {replayer.skipped} image(s) could not be read" if replayer.skipped else ""
+    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples{skipped}", file=err)
+    return EXIT_FAILED if replayer.skipped else EXIT_OK
 
 
 def _stats(args: argparse.Namespace, err: TextIO) -> int:
@@ -1143,12 +1320,23 @@ def _week_text(w: WeekSummary) -> str:
 
 def _export(args: argparse.Namespace, err: TextIO) -> int:
     from deskguard.core.review import shift_week
-    from deskguard.report.export import export_week
+    from deskguard.report.export import export_week, refusal
+    from deskguard.storage.db import history_path
 
     tz = _timezone(args.tz, err)
     if tz is None:
         return EXIT_USAGE
     year, week = args.week  # checked while parsing
+    # The history read (and the user's own, if --db names another) is never the output.
+    protected = [history_path()] + ([args.db] if args.db is not None else [])
+    why = refusal(args.out, protected)
+    if why is not None:
+        print(
+            f"deskguard export: error: argument --out: {str(args.out)!r}: {why} "
+            "(see: deskguard export --help)",
+            file=err,
+        )
+        return EXIT_USAGE
     if not _history_exists(args.db, err):
         return EXIT_FAILED
     store = _open_store(args.db, err)
@@ -1163,7 +1351,7 @@ def _export(args: argparse.Namespace, err: TextIO) -> int:
     if args.format == "html":
         _speak_the_users_language()  # a report for a person; CSV and JSON are for programs
     try:
-        path = export_week(summary, args.format, args.out, previous=previous)
+        path = export_week(summary, args.format, args.out, previous=previous, protected=protected)
     except OSError as exc:
         print(f"error: {args.out}: could not write the export ({exc.strerror or exc})", file=err)
         return EXIT_FAILED

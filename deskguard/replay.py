@@ -96,10 +96,12 @@ class _Recording:
     kept and a later loop needs no decoding at all.
     """
 
-    def __init__(self, path: Path, interval_s: float) -> None:
+    def __init__(
+        self, path: Path, interval_s: float, on_skip: Callable[[CaptureError], None]
+    ) -> None:
         from deskguard.capture.playback import Playback
 
-        self.playback = Playback(path, image_s=interval_s)
+        self.playback = Playback(path, image_s=interval_s, on_skip=on_skip)
         self.duration_s = self.playback.duration_s
         self._samples: dict[tuple[int, bool], PostureSample] = {}
 
@@ -158,6 +160,8 @@ class Replayer:
     calibrate_s: float = 0.0
     camera: CameraSettings = field(default_factory=CameraSettings)
     notifier: Notifier = field(default_factory=_Unshown)
+    #: Told of each image of a folder that cannot be read; the replay goes on without it.
+    on_warning: Callable[[str], None] = lambda message: None
 
     def __post_init__(self) -> None:
         """Set up the simulated clock, the monitor and the calibration buffer."""
@@ -178,6 +182,11 @@ class Replayer:
     def samples(self) -> int:
         """Frames the engine was fed."""
         return self.monitor.samples
+
+    @property
+    def skipped(self) -> int:
+        """Images of folders that could not be read (each told to ``on_warning``)."""
+        return sum(len(r.playback.skipped) for r in self._recordings.values())
 
     def run(self, items: list[ReplayItem]) -> float:
         """Play every item; return the replay's end time (UTC epoch seconds)."""
@@ -224,8 +233,11 @@ class Replayer:
     def _recording(self, path: Path) -> _Recording:
         recording = self._recordings.get(path)
         if recording is None:
-            recording = self._recordings[path] = _Recording(path, self.interval_s)
+            recording = self._recordings[path] = _Recording(path, self.interval_s, self._skip)
         return recording
+
+    def _skip(self, exc: CaptureError) -> None:
+        self.on_warning(f"{exc}; skipped: the picture beside it is shown in its place")
 
     @property
     def interval_s(self) -> float:

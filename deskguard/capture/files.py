@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -24,7 +25,13 @@ from deskguard.capture.imageinfo import (
     image_size,
     size_problem,
 )
-from deskguard.capture.source import IMAGE_SUFFIXES, Frame, SourceBase, check_regular_file
+from deskguard.capture.source import (
+    IMAGE_SUFFIXES,
+    Frame,
+    SourceBase,
+    check_regular_file,
+    source_mode,
+)
 
 #: A video that ends this many seconds (or this share of its frames, if more) before
 #: the frame count its container states was cut short or is damaged.
@@ -141,8 +148,9 @@ def _scan_layout(path: Path, fps: float) -> _Layout | None:
 _BEYOND = 2**62
 
 
-def _check_readable(path: Path) -> None:
-    if not os.access(path, os.R_OK):
+def _check_readable(path: Path, *, folder: bool = False) -> None:
+    # A folder is listed (read) and its files opened (execute): both are needed.
+    if not os.access(path, os.R_OK | (os.X_OK if folder else 0)):
         raise UnreadableSourceError(f"{path}: permission denied")
 
 
@@ -383,17 +391,22 @@ class ImageFolderSource(SourceBase):
 
     def __init__(self, path: Path, *, every_s: float | None = None) -> None:
         """List the images of ``path`` (a folder) or take ``path`` itself (an image)."""
-        _check_readable(path)
+        is_folder = stat.S_ISDIR(source_mode(path))
+        _check_readable(path, folder=is_folder)
         self.name = str(path)
-        if not path.is_dir():
-            check_regular_file(path)
-        if path.is_dir():
-            self._files = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
-            )
+        if is_folder:
+            try:
+                self._files = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
+                )
+            except OSError as exc:  # the folder changed, or a file in it cannot be looked at
+                raise UnreadableSourceError(
+                    f"{path}: cannot be read ({exc.strerror or exc})"
+                ) from None
             if not self._files:
                 raise UnreadableSourceError(f"{path}: no images in this folder")
         else:
+            check_regular_file(path)
             self._files = [path]
         self._every_s = every_s
         self._position = 0

@@ -11,16 +11,30 @@ A video shows its first frame at or after the time (half a frame allowed, as
 ``VideoFileSource`` samples); an image of a folder shows for ``image_s``.
 Decoding moves forward only and skips the frames in between; a new loop
 reopens the file.
+
+An image of a folder that cannot be read (not an image, too large, locked) is
+skipped, as ``analyze`` skips it: the picture before it stays on screen for
+its time (the one after, for the first), each such file is reported once to
+``on_skip``, and the rest of the folder plays. A folder with no readable
+image at all raises.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
-from deskguard.capture.errors import DamagedVideoError, NotAVideoError
+from deskguard.capture.errors import (
+    CaptureError,
+    DamagedVideoError,
+    NotAVideoError,
+    UnreadableSourceError,
+)
 from deskguard.capture.files import ImageFolderSource, VideoFileSource
-from deskguard.capture.source import IMAGE_SUFFIXES, Frame
+from deskguard.capture.source import IMAGE_SUFFIXES, Frame, source_mode
 
 
 class Playback:
@@ -28,19 +42,29 @@ class Playback:
 
     is_live = False
 
-    def __init__(self, path: Path, *, image_s: float = 5.0, loop: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        image_s: float = 5.0,
+        loop: bool = True,
+        on_skip: Callable[[CaptureError], None] | None = None,
+    ) -> None:
         """Open ``path`` to learn its length; raise a ``CaptureError`` if it cannot be played.
 
         ``loop=False``: played once; past its end ``frame_at`` returns None.
+        ``on_skip``: told of each image of a folder that cannot be read, once.
         """
         self.path = path
         self.name = str(path)
         self._image_s = image_s
         self._loop = loop
+        self._on_skip = on_skip
+        self.skipped: dict[int, CaptureError] = {}  # the folder's unreadable images, by index
         self._video: VideoFileSource | None = None
         self._folder: ImageFolderSource | None = None
         self._last_index = -1
-        if path.is_dir() or path.suffix.lower() in IMAGE_SUFFIXES:
+        if stat.S_ISDIR(source_mode(path)) or path.suffix.lower() in IMAGE_SUFFIXES:
             self._folder = ImageFolderSource(path, every_s=image_s)
             self.frame_count = len(self._folder)
             self.fps = 1.0 / image_s
@@ -69,7 +93,7 @@ class Playback:
             return None
         index = self.index_at(t_s)
         if self._folder is not None:
-            return self._folder.read_index(index)
+            return self._image(index)
         if self._video is None or index < self._last_index:
             self.close()  # a new loop: back to the start
             self._video = VideoFileSource(self.path)
@@ -78,6 +102,23 @@ class Playback:
             raise DamagedVideoError(f"{self.path}: frame {index} could not be decoded")
         self._last_index = frame.index
         return frame
+
+    def _image(self, index: int) -> Frame:
+        """Image ``index`` of the folder, or the nearest readable one before (else after) it."""
+        assert self._folder is not None
+        nearest = itertools.chain(range(index, -1, -1), range(index + 1, self.frame_count))
+        for i in nearest:
+            if i in self.skipped:
+                continue
+            try:
+                return self._folder.read_index(i)
+            except UnreadableSourceError as exc:  # this file only: the others may be fine
+                self.skipped[i] = exc
+                if self._on_skip is not None:
+                    self._on_skip(exc)
+        raise UnreadableSourceError(
+            f"{self.path}: none of its {self.frame_count} images can be read"
+        )
 
     def release(self) -> None:
         """Files hold no device; nothing to free between samples."""

@@ -101,18 +101,27 @@ class SourceBase:
         self.close()
 
 
+def source_mode(path: Path) -> int:
+    """``path``'s ``st_mode`` (after symlinks); ``UnreadableSourceError`` if it cannot be had.
+
+    Not ``Path.exists()`` or ``is_dir()``: they raise ``PermissionError`` for a
+    path inside a folder one may not enter.
+    """
+    try:
+        return path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise UnreadableSourceError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        raise UnreadableSourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
 def check_regular_file(path: Path) -> None:
     """Raise ``UnreadableSourceError`` unless ``path`` is a regular file (after symlinks).
 
     A named pipe would block the reader forever, and a device or socket is no
     recording either.
     """
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        raise UnreadableSourceError(f"{path}: no such file or folder") from None
-    except OSError as exc:
-        raise UnreadableSourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    mode = source_mode(path)
     if stat.S_ISREG(mode):
         return
     kind = (
@@ -160,9 +169,7 @@ def open_source(spec: str | Path, *, every_s: float | None = None) -> FrameSourc
     if text.startswith("/dev/video") and sys.platform.startswith("linux"):
         return OpenCvCamera(text)
     path = Path(text)
-    if not path.exists():
-        raise UnreadableSourceError(f"{path}: no such file or folder")
-    if path.is_dir():
+    if stat.S_ISDIR(source_mode(path)):
         return ImageFolderSource(path, every_s=every_s)
     check_regular_file(path)
     if path.suffix.lower() in IMAGE_SUFFIXES:

@@ -6,6 +6,14 @@ full disk or an interruption never leaves half a report behind. An export is
 a document the user asked for: it gets the usual permissions (the umask's),
 not the 0600 of DeskGuard's own data.
 
+An export never replaces a database (a file that starts with SQLite's
+header, or the write-ahead log or journal beside one), the history it was
+read from, a file in DeskGuard's own data or settings folder, or a file the
+user may not write: a rename would replace even a
+read-only file, and a mistyped ``--out`` once replaced the whole history
+with a week's CSV. Those are refused (:func:`refusal`) before anything is
+written, and again just before the rename.
+
 CSV and formula injection: a spreadsheet runs a cell that starts with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return as a formula (OWASP "CSV
 injection"). Such a *text* cell is written with a leading ``'``, which
@@ -24,9 +32,11 @@ import json
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from deskguard import paths
 from deskguard.core.i18n import _, formats
 from deskguard.core.review import (
     reminder_words,
@@ -112,13 +122,142 @@ def to_json(week: WeekSummary) -> str:
     return json.dumps(week.to_json_dict(), indent=2) + "\n"
 
 
-def write_atomically(path: Path, text: str) -> Path:
+class RefusedTargetError(OSError):
+    """An export target that is not replaced: a database, the history, or a read-only file."""
+
+
+#: The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: The first 4 bytes of a SQLite write-ahead log (big- or little-endian checksums).
+_WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+#: The files SQLite keeps beside a database, by the suffix of their name.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def refusal(path: Path, protected: Iterable[Path] = ()) -> str | None:
+    """Why an export must not replace ``path``, or None if it may.
+
+    ``protected``: databases in use (the history being exported); they and
+    their side files are refused whether or not those exist yet.
+    """
+    for database in protected:
+        for suffix in ("", *_SIDE_FILES):
+            if _same_file(path, database.with_name(database.name + suffix)):
+                side = f"the {suffix[1:]} file of " if suffix else ""
+                return (
+                    f"this is {side}the history DeskGuard reads ({database}); an export "
+                    "never replaces it: choose another file name"
+                )
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None  # a new file
+    except OSError as exc:
+        return f"cannot be checked ({exc.strerror or exc})"
+    for folder in (paths.data_dir(), paths.config_dir()):
+        if _inside(path, folder):
+            return (
+                f"this is one of DeskGuard's own files (in {folder}: its history, settings, "
+                "models or log); an export never replaces them: choose another file name"
+            )
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file; an export never replaces a folder, link or device"
+    kind = _database_kind(path)
+    if kind:
+        return (
+            f"this is {kind}; an export never replaces a database (it may be a history): "
+            "choose another file name"
+        )
+    if not _writable(path, st):
+        mode = stat.S_IMODE(st.st_mode)
+        state = "read-only" if not mode & 0o222 else "not writable for you"
+        return (
+            f"the file is {state} (mode {mode:04o}); an export never replaces a file you "
+            "may not write: choose another name, or make it writable first"
+        )
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same file: one inode (a hard link too), or one resolved path if either is missing."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        pass
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a loop of links is neither
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+def _database_kind(path: Path) -> str | None:
+    """What kind of SQLite file ``path`` is (a database, its log or journal), or None."""
+    head = _head(path, len(SQLITE_HEADER))
+    if head == SQLITE_HEADER:
+        return "a SQLite database"
+    if head[:4] in _WAL_MAGICS:
+        return "a SQLite write-ahead log"
+    for suffix in _SIDE_FILES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            owner = path.with_name(path.name[: -len(suffix)])
+            if _head(owner, len(SQLITE_HEADER)) == SQLITE_HEADER:
+                return f"the {suffix[1:]} file of the SQLite database {owner.name}"
+    return None
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file (b"" if it cannot be read)."""
+    try:
+        # O_NONBLOCK: a FIFO put there since the check must not block the export.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return os.read(fd, size)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+def _writable(path: Path, st: os.stat_result) -> bool:
+    """Whether the user may write ``path``: its mode bits say so, and the system agrees.
+
+    The mode bits are read here, not only asked of ``os.access``: root may
+    write anything, but a file made read-only says "keep this", to root too.
+    """
+    if sys.platform == "win32":
+        return bool(st.st_mode & stat.S_IWRITE)
+    uid = os.geteuid()
+    if st.st_uid == uid:
+        bit = stat.S_IWUSR
+    elif st.st_gid == os.getegid() or st.st_gid in os.getgroups():
+        bit = stat.S_IWGRP
+    else:
+        bit = stat.S_IWOTH
+    return bool(st.st_mode & bit) and os.access(path, os.W_OK)
+
+
+def write_atomically(path: Path, text: str, *, protected: Iterable[Path] = ()) -> Path:
     """Write ``text`` to ``path`` via a temporary file in the same folder.
 
     Until the final rename ``path`` is untouched; on any failure (a full disk,
     an interruption) the temporary file is removed. The file gets the
-    permissions new files get (the umask's).
+    permissions new files get (the umask's). A ``path`` that :func:`refusal`
+    refuses (``protected`` as there) raises ``RefusedTargetError``, before
+    anything is written and again just before the rename.
     """
+    protected = tuple(protected)
+    _refuse(path, protected)
     data = text.encode("utf-8")  # fails, if at all, before any file exists
     fd, tmp = _create_temporary(path)  # no folder is created for a mistyped path
     try:
@@ -126,14 +265,18 @@ def write_atomically(path: Path, text: str) -> Path:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
-            # Checked by the CLI too; again here, as the last moment before the rename.
-            raise IsADirectoryError(f"{path}: not a regular file; not replaced")
+        _refuse(path, protected)  # the last moment before the rename
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
     return path
+
+
+def _refuse(path: Path, protected: Iterable[Path]) -> None:
+    why = refusal(path, protected)
+    if why is not None:
+        raise RefusedTargetError(f"{path}: {why}; not replaced")
 
 
 def _create_temporary(path: Path) -> tuple[int, Path]:
@@ -439,14 +582,20 @@ def to_html(week: WeekSummary, previous: WeekSummary | None = None) -> str:
 
 
 def export_week(
-    week: WeekSummary, fmt: str, path: Path, *, previous: WeekSummary | None = None
+    week: WeekSummary,
+    fmt: str,
+    path: Path,
+    *,
+    previous: WeekSummary | None = None,
+    protected: Iterable[Path] = (),
 ) -> Path:
     """Write ``week`` as ``fmt`` (one of :data:`FORMATS`) to ``path``.
 
     ``previous`` (the week before) adds the trend to the HTML report; the CSV
-    and JSON hold the week's own figures only.
+    and JSON hold the week's own figures only. ``protected``: the history the
+    week was read from, never replaced (see :func:`refusal`).
     """
     if fmt == "html":
-        return write_atomically(path, to_html(week, previous))
+        return write_atomically(path, to_html(week, previous), protected=protected)
     render = {"csv": to_csv, "json": to_json}[fmt]
-    return write_atomically(path, render(week))
+    return write_atomically(path, render(week), protected=protected)
