@@ -22,6 +22,7 @@ import os
 import re
 import stat
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -441,7 +442,13 @@ def _build_parser() -> argparse.ArgumentParser:
         default=1,
         help=f"play each clip N times, 1 to {MAX_LOOPS}",
     )
-    replay.add_argument("--db", type=_history_to_write, help=db_write_help)
+    replay.add_argument(
+        "--db",
+        type=_history_to_write,
+        help="keep the replayed history in this database (created if missing, but only in a "
+        "folder that exists; default: a temporary one, removed at the end: a replay never "
+        "writes into your own history)",
+    )
     replay.add_argument("--models", type=Path, help=models_help)
     replay.add_argument("--tz", type=_tz_name, help=tz_help)
     replay.add_argument(
@@ -1203,9 +1210,15 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
     except models.ModelError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
-    store = _open_store(args.db, err)
+    # Simulated days never go into the user's own history (they showed on the dashboard as
+    # real days): without --db the replay keeps its history in a temporary folder.
+    scratch = None if args.db is not None else tempfile.TemporaryDirectory(prefix="deskguard-")
+    db = args.db if scratch is None else Path(scratch.name) / "replay.sqlite3"
+    store = _open_store(db, err)
     if store is None:
         loaded.close()
+        if scratch is not None:
+            scratch.cleanup()
         return EXIT_FAILED
     calibrate_s = args.calibrate or 0.0
     baseline = None if calibrate_s > 0 else store.latest_baseline()
@@ -1233,12 +1246,15 @@ def _replay(args: argparse.Namespace, err: TextIO) -> int:
         return EXIT_FAILED
     finally:
         store.close()
+        if scratch is not None:
+            scratch.cleanup()
     sys.stdout.flush()
     if replayer.calibration_message:
         print(f"calibration failed: {replayer.calibration_message}", file=err)
     elapsed = (end - start.timestamp()) / 60
     skipped = f"; {replayer.skipped} image(s) could not be read" if replayer.skipped else ""
-    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples{skipped}", file=err)
+    kept = "" if scratch is None else " (not kept: --db FILE keeps the replay's history)"
+    print(f"replayed {elapsed:.1f} min in {replayer.samples} samples{skipped}{kept}", file=err)
     return EXIT_FAILED if replayer.skipped else EXIT_OK
 
 

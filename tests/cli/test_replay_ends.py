@@ -44,3 +44,26 @@ def test_a_replay_with_sleeps_ends(
     assert "replayed" in done.stderr
     events = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     assert events  # it monitored, and stopped
+
+
+def test_a_replay_without_db_never_touches_the_users_history(
+    models_dir: Path, datasets_dir: Path
+) -> None:
+    """Issue 20: the README's example wrote simulated days into the user's own history."""
+    from deskguard.storage.db import history_path
+
+    clip = datasets_dir / "face-video-clips" / "single_face.mp4"
+    done = subprocess.run(
+        [sys.executable, "-m", "deskguard", "replay", f"{clip}*40", "away:1"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "DESKGUARD_MODELS": str(models_dir)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "not kept: --db FILE keeps the replay's history" in done.stderr
+    assert '"bout_started"' in done.stdout  # it did monitor
+    assert not history_path().exists()  # the user's own history: never created, never written
+    leftovers = list(Path(os.environ.get("TMPDIR", "/tmp")).glob("deskguard-*/replay.sqlite3"))
+    assert leftovers == []
