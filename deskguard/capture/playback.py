@@ -64,6 +64,7 @@ class Playback:
         self._video: VideoFileSource | None = None
         self._folder: ImageFolderSource | None = None
         self._last_index = -1
+        self._last_frame: Frame | None = None
         if stat.S_ISDIR(source_mode(path)) or path.suffix.lower() in IMAGE_SUFFIXES:
             self._folder = ImageFolderSource(path, every_s=image_s)
             self.frame_count = len(self._folder)
@@ -99,8 +100,14 @@ class Playback:
             self._video = VideoFileSource(self.path)
         frame = self._video.read_at(index / self.fps)
         if frame is None:
-            raise DamagedVideoError(f"{self.path}: frame {index} could not be decoded")
+            # The file ends a few frames before its header says (common with variable frame
+            # rates; a real break-off raised DamagedVideoError in read_at): as a player does,
+            # the last picture stays on screen until the stated end.
+            if self._last_frame is None:
+                raise DamagedVideoError(f"{self.path}: frame {index} could not be decoded")
+            return self._last_frame
         self._last_index = frame.index
+        self._last_frame = frame
         return frame
 
     def _image(self, index: int) -> Frame:
