@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from deskguard.storage.history import HistoryStore
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-#: Sampling gaps at least this long release the camera between samples.
-RELEASE_CAMERA_AFTER_S = 10.0
 #: Seconds between samples in the live monitor unless told otherwise.
 DEFAULT_EVERY_S = 5.0
 
@@ -1037,10 +1035,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
             raise  # busy or lost: the monitor says so and looks again later
         if frame is None:
             return None  # a recording has ended
-        sample = analyzer.analyze(frame, body=monitor.wants_body())
-        if source.is_live and settings.sample_interval_s >= RELEASE_CAMERA_AFTER_S:
-            source.release()  # long gaps: the camera's light goes off until the next sample
-        return sample
+        return analyzer.analyze(frame, body=monitor.wants_body())
 
     def release() -> None:
         if source is not None:

@@ -55,6 +55,10 @@ BUSY_PROBE_S = 30.0
 MAX_WAIT_S = 60.0
 #: Read the call signals this often (they may ask D-Bus or list processes: not at every tick).
 CALL_POLL_S = 30.0
+#: The camera rule, for every driver: when the next frame is this far off, the camera is
+#: let go in between (its light off). Reopening a webcam costs a fraction of a second and
+#: a few dark frames, worth it for ten seconds of light off, not for five.
+RELEASE_CAMERA_AFTER_S = 10.0
 
 
 class Look(Enum):
@@ -227,6 +231,10 @@ class Monitor:
             self._record(now, self.engine.feed(now, None))
             self._due_s = now + self.engine.settings.sample_interval_s
         self._publish()
+
+    def camera_idle_long(self) -> bool:
+        """No frame is wanted for ``RELEASE_CAMERA_AFTER_S`` or more: let the camera go."""
+        return self.engine.uses_camera and self.wait_s() >= RELEASE_CAMERA_AFTER_S
 
     def wants_body(self) -> bool:
         """Whether the frame asked for needs the upper body measured even with a face."""
@@ -472,6 +480,8 @@ def run_loop(
                 if sample is None:
                     break
                 monitor.took(sample)
+                if monitor.camera_idle_long():
+                    release()  # the light goes off until the next frame
         elif look is Look.RELEASE:
             release()
         wait(monitor.wait_s())

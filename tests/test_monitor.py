@@ -501,3 +501,32 @@ def test_a_clock_set_back_never_counts_a_second_twice(tmp_path: Path, back_s: fl
     # No more than the wall-clock span the minutes cover: no second is in the history twice.
     span_s = clock.t - min(start, start + 60 - back_s)
     assert sum(m.seated_s for m in minutes) <= span_s + 1e-6
+
+
+def test_the_camera_is_let_go_between_samples_ten_seconds_apart_or_more() -> None:
+    """Issue 20: the tray app kept the camera open between sparse samples; only run let go."""
+    monitor, clock, _ = make()
+    start = clock.t
+    releases: list[float] = []
+    taken: list[float] = []
+
+    def take() -> PostureSample:
+        taken.append(clock.t)
+        return sample()
+
+    def wait(seconds: float) -> None:
+        clock.t += seconds
+
+    run_loop(
+        monitor,
+        take,
+        wait,
+        release=lambda: releases.append(clock.t),
+        keep_going=lambda: clock.t < start + 12 * 60,
+    )
+    gaps = {b - a for a, b in itertools.pairwise(taken)}
+    assert gaps == {5.0, 10.0}  # the first 5 minutes at 5 s, then steady at 10 s
+    steady_from = start + 5 * 60
+    # Never released at the 5 s cadence; after every frame at the 10 s cadence.
+    assert releases and all(t >= steady_from for t in releases)
+    assert len(releases) >= len([t for t in taken if t > steady_from + 10]) - 1

@@ -384,6 +384,8 @@ class Controller(QObject):
     def _on_sampled(self, sample: PostureSample) -> None:
         self.waiting_for_frame = False
         self.monitor.took(sample)
+        if self.monitor.camera_idle_long():
+            self._want_release.emit()  # the same camera rule as every driver (monitor.py)
         self._rearm()
 
     @Slot(object, object, object)
