@@ -32,11 +32,18 @@ class Carryover:
     #: Problem name ("neck_flexion", ...) -> when it was last alerted.
     last_alert_s: Mapping[str, float] = field(default_factory=dict)
     screen_advised: bool = False
+    #: The span of the clock whose seated seconds the history holds already (None: none):
+    #: after a clock set back, a new run must not count them again.
+    counted_from_s: float | None = None
+    counted_until_s: float | None = None
 
 
 def carryover_from_history(events: Sequence[EventRow], minutes: Sequence[MinuteRow]) -> Carryover:
-    """Rebuild today's state from today's events and minute rows (any order)."""
-    events = sorted(events, key=lambda e: e.t_utc)
+    """Rebuild today's state from today's events (as recorded) and minute rows (any order).
+
+    Events are read in the order they were recorded: after a clock set back, time
+    order would put a new bout before the break of the one it follows.
+    """
     rows = sorted(minutes, key=lambda r: r.minute_utc)
     bout_start: float | None = None
     last_alert: dict[str, float] = {}
@@ -58,8 +65,19 @@ def carryover_from_history(events: Sequence[EventRow], minutes: Sequence[MinuteR
         elif e.kind == EventKind.SCREEN_ADVICE:
             screen_advised = True
     seated = sum(r.seated_s for r in rows)
+    counted = [r for r in rows if r.seated_s > 0]
+    # A minute's seconds run from its start at the earliest: its start plus its seconds
+    # is never past what was counted.
+    span = (
+        {
+            "counted_from_s": float(counted[0].minute_utc),
+            "counted_until_s": max(r.minute_utc + min(60.0, r.seated_s) for r in counted),
+        }
+        if counted
+        else {}
+    )
     if bout_start is None:
-        return Carryover(seated, last_alert_s=last_alert, screen_advised=screen_advised)
+        return Carryover(seated, last_alert_s=last_alert, screen_advised=screen_advised, **span)
     # Seated time runs up to the last sample, so the last seated minute's
     # seconds say when the user was last seen (as core.stats reads it too).
     last_seen = bout_start
@@ -75,4 +93,5 @@ def carryover_from_history(events: Sequence[EventRow], minutes: Sequence[MinuteR
         last_walk_reminder_s=last_walk,
         last_alert_s=last_alert,
         screen_advised=screen_advised,
+        **span,
     )

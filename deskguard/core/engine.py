@@ -378,6 +378,8 @@ class PostureEngine:
         self._roll_day(t_s)
         presence = self._presence
         presence.seated_today_s = carry.seated_today_s
+        if carry.counted_from_s is not None and carry.counted_until_s is not None:
+            self._covered.claim(carry.counted_from_s, carry.counted_until_s)
         if carry.screen_advised:
             self._screen.advised_day = self._day
         known = {p.value: p for p in Problem}

@@ -22,12 +22,19 @@ class CoveredTime:
         self._spans: list[tuple[float, float]] = []
 
     def claim(self, start_s: float, end_s: float) -> float:
-        """Mark ``[start_s, end_s]`` as counted; return the seconds of it not counted before."""
+        """Mark ``[start_s, end_s]`` as counted; return the new seconds at its end.
+
+        Only the part after the last instant already counted within the span is
+        new: the history puts a step's seconds at its end, so a part before a
+        counted stretch (the first step after a set back) counts nothing, and
+        no minute can hold a second twice.
+        """
         if not end_s > start_s:
             return 0.0
-        fresh = end_s - start_s
-        for a, b in self._spans:  # disjoint: the overlaps add up
-            fresh -= max(0.0, min(b, end_s) - max(a, start_s))
+        fresh_from = start_s
+        for a, b in self._spans:
+            if a < end_s and b > start_s:  # overlaps: the new part starts after it
+                fresh_from = max(fresh_from, min(b, end_s))
         merged: list[tuple[float, float]] = []
         for a, b in sorted([*self._spans, (start_s, end_s)]):
             if merged and a <= merged[-1][1]:
@@ -35,4 +42,4 @@ class CoveredTime:
             else:
                 merged.append((a, b))
         self._spans = merged[-MAX_SPANS:]
-        return max(0.0, fresh)
+        return end_s - fresh_from

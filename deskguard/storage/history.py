@@ -329,11 +329,16 @@ class HistoryStore:
         return rows
 
     def events(self, start_utc: float, end_utc: float) -> list[EventRow]:
-        """Stored events with start_utc <= t < end_utc, in time order (damaged ones skipped)."""
+        """Stored events with start_utc <= t < end_utc, as recorded (damaged ones skipped).
+
+        The order they were recorded in is time order, except after the clock was set
+        back: then it is still the true sequence (a bout, its break, the next bout),
+        which time order would scramble.
+        """
         # As blobs: text that is not UTF-8 would make SQLite fail the whole query.
         cur = self.db.execute(
             "SELECT id, t_utc, CAST(kind AS BLOB), CAST(data AS BLOB) FROM events "
-            "WHERE t_utc >= ? AND t_utc < ? ORDER BY t_utc, id",
+            "WHERE t_utc >= ? AND t_utc < ? ORDER BY id",
             (start_utc, end_utc),
         )
         out = []
@@ -355,10 +360,10 @@ class HistoryStore:
     def carryover(self, now_utc: float, tz: tzinfo) -> Carryover:
         """Today so far (local day of ``now_utc``), for the engine to pick up on start."""
         self.flush()
-        start, _end = day_bounds_utc(datetime.fromtimestamp(now_utc, tz).date(), tz)
-        return carryover_from_history(
-            self.events(start, now_utc + 1), self.minutes(start, now_utc + 1)
-        )
+        start, end = day_bounds_utc(datetime.fromtimestamp(now_utc, tz).date(), tz)
+        # The whole day: after the clock was set back, what the history holds may lie
+        # "after" now, and a bout still open there must be ended, not forgotten.
+        return carryover_from_history(self.events(start, end), self.minutes(start, end))
 
     def day_summary(self, day: date, tz: tzinfo) -> DaySummary:
         """One local day, from minute rows, or from the kept summary once they are gone."""
