@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import random
 import shutil
@@ -329,19 +330,47 @@ def _check(db: sqlite3.Connection, path: Path) -> int:
     if result is None or result[0] != "ok":
         raise _Damaged(f"integrity check failed: {result[0] if result else 'no answer'}")
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # Nothing is changed (journal mode, permissions, schema) before the file is
+    # proved ours: schema 0 holds none of another program's tables; a later one
+    # has our tables with every column its version gave them (a newer DeskGuard
+    # only adds). A version number alone proves nothing: other programs set it too.
+    if version == 0:
+        ours = not tables - _OUR_TABLES
+    else:
+        expected = _schema_of(min(version, SCHEMA_VERSION))
+        ours = all((_columns(db, t) or frozenset()) >= cols for t, cols in expected.items())
+    if not ours:
+        raise HistoryPathError(
+            f"{path} is an SQLite database of another program, not a DeskGuard history. "
+            "It was left as it is. Point --db at a history file, or at a new file name."
+        )
     if version > SCHEMA_VERSION:
         raise HistoryTooNewError(
             f"{path} was written by a newer DeskGuard (schema {version}); "
             "update DeskGuard to read it. The file was left as it is."
         )
-    if version == 0:
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables - _OUR_TABLES:
-            raise HistoryPathError(
-                f"{path} is an SQLite database of another program, not a DeskGuard history. "
-                "It was left as it is. Point --db at a history file, or at a new file name."
-            )
     return version
+
+
+def _columns(db: sqlite3.Connection, table: str) -> frozenset[str] | None:
+    """The columns of ``table`` in this file, None if it has no such table."""
+    rows = db.execute("SELECT name FROM pragma_table_info(?)", (table,))
+    names = frozenset(str(r[0]) for r in rows)
+    return names or None
+
+
+@functools.cache
+def _schema_of(version: int) -> dict[str, frozenset[str]]:
+    """Our tables and their columns at schema ``version`` (the migrations run in memory)."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for script in MIGRATIONS[:version]:
+            for statement in _statements(script):
+                db.execute(statement)
+        return {t: _columns(db, t) or frozenset() for t in sorted(_OUR_TABLES)}
+    finally:
+        db.close()
 
 
 def _migrate(db: sqlite3.Connection) -> None:
