@@ -12,6 +12,7 @@ reported once (:attr:`HistoryStore.skipped_rows`).
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import time as _time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from dataclasses import fields, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 from pathlib import Path
+from typing import TypeGuard
 
 from deskguard.core.carryover import Carryover, carryover_from_history
 from deskguard.core.engine import Event, EventKind, PostureState, Sense, Step
@@ -38,6 +40,37 @@ from deskguard.storage.db import open_database, reopen_writable
 MAX_BUFFERED_MINUTES = 24 * 60
 
 _MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
+#: What a stored value may be and still be believed; past these a row is damaged
+#: (or hand-edited), skipped and counted, so no figure is ever NaN, infinite,
+#: negative or absurd. Instants: 1970 to 2100.
+_UTC_RANGE = (0, 4_102_444_800)
+#: A minute holds at most 60 s (and a little for sums of float pieces).
+_MINUTE_MAX_S = 60.5
+#: Samples in one minute: far more than any sampling rate gives.
+_MAX_SAMPLES = 100_000
+#: Per-minute means: neck flexion (degrees), viewing distance and eye height (cm).
+_MEAN_RANGES = {
+    "neck": (-180.0, 180.0),
+    "distance": (0.0, 1_000.0),
+    "eyes": (-1_000.0, 1_000.0),
+}
+#: A calibration's figures (degrees, cm); the camera's as the settings allow.
+_BASELINE_RANGES = {
+    "pitch_deg": (-90.0, 90.0),
+    "distance_cm": (0.0, 1_000.0),
+    "ear_shoulder_gap_ratio": (-100.0, 100.0),
+    "camera_fov_deg": (1.0, 179.0),
+    "camera_above_screen_top_cm": (-500.0, 500.0),
+    "samples": (1, 10_000_000),
+    "pitch_spread_deg": (0.0, 180.0),
+}
+_REQUIRED_BASELINE_COLUMNS = frozenset(_BASELINE_RANGES) - {"distance_cm", "ear_shoulder_gap_ratio"}
+#: The eyes' height at neutral (cm), the one optional column so far.
+_OPTIONAL_BASELINE_RANGE = (-1_000.0, 1_000.0)
+#: A bout longer than two days is not a bout but a damaged figure.
+_MAX_BOUT_S = 2 * 86_400.0
+#: An event's figures are a few short fields: more than this is not ours.
+_MAX_EVENT_DATA_BYTES = 64 * 1024
 _KNOWN_KINDS = frozenset(k.value for k in EventKind)
 #: ``Baseline`` fields added after the first schema, kept in a column of the same
 #: name when the history has one (an older history, or one whose schema has not
@@ -95,8 +128,11 @@ class HistoryStore:
 
     def record(self, t_s: float, step: Step) -> None:
         """Add one engine step taken at ``t_s``; commit when a minute has closed."""
+        if not math.isfinite(t_s):
+            return  # no minute to put it in (a clock gone wrong)
         minute = int(t_s // 60) * 60
-        if step.seated_s > 0:
+        # A NaN or infinite figure would make the minute unwritable (NOT NULL) or absurd.
+        if 0 < step.seated_s <= 86_400:
             bucket = {
                 PostureState.GOOD: "good_s",
                 PostureState.POOR: "poor_s",
@@ -107,11 +143,11 @@ class HistoryStore:
                 if by_activity:
                     self._add(m, activity_s=seconds)
         sums: dict[str, float] = {"samples": 1}
-        if step.neck_flexion_deg is not None:
+        if _believable(step.neck_flexion_deg, "neck"):
             sums.update(neck_sum=step.neck_flexion_deg, neck_n=1)
-        if step.distance_cm is not None:
+        if _believable(step.distance_cm, "distance"):
             sums.update(distance_sum=step.distance_cm, distance_n=1)
-        if step.eyes_above_top_cm is not None:
+        if _believable(step.eyes_above_top_cm, "eyes"):
             sums.update(eyes_sum=step.eyes_above_top_cm, eyes_n=1)
         self._add(minute, **sums)
         self._events.extend(step.events)
@@ -243,33 +279,59 @@ class HistoryStore:
 
     def profiles(self) -> list[str]:
         """Names of the desk set-ups that have a calibration, newest first."""
-        rows = self.db.execute(
-            "SELECT profile FROM baselines GROUP BY profile ORDER BY MAX(id) DESC"
+        rows = self.db.execute(  # as blobs: text that is not UTF-8 would fail the query
+            "SELECT CAST(profile AS BLOB) FROM baselines GROUP BY profile ORDER BY MAX(id) DESC"
         ).fetchall()
-        return [r[0] for r in rows]
+        names = []
+        for (raw,) in rows:
+            try:
+                name = raw.decode("utf-8")
+            except (AttributeError, UnicodeDecodeError):  # NULL, or not UTF-8
+                self._skip("baselines", ("profile", raw))
+                continue
+            if name and name not in names:
+                names.append(name)
+        return names
 
     def latest_baseline(self, *, profile: str = "default") -> Baseline | None:
         """The newest calibration of a profile."""
         optional = [c for c in _OPTIONAL_BASELINE_COLUMNS if c in self._baseline_columns()]
-        row = self.db.execute(
-            "SELECT pitch_deg, distance_cm, ear_shoulder_gap_ratio, camera_fov_deg, "
-            "camera_above_screen_top_cm, samples, pitch_spread_deg"
-            + "".join(f", {c}" for c in optional)
-            + " FROM baselines WHERE profile = ? ORDER BY id DESC LIMIT 1",
+        columns = [*_BASELINE_RANGES, *optional]
+        # Anything but a number reads as NULL (text that is not UTF-8 would fail the query).
+        cur = self.db.execute(
+            "SELECT id, "
+            + ", ".join(
+                f"CASE WHEN typeof({c}) IN ('integer', 'real') THEN {c} "
+                f"WHEN {c} IS NULL THEN NULL ELSE 'damaged' END"
+                for c in columns
+            )
+            + " FROM baselines WHERE profile = ? ORDER BY id DESC",
             (profile,),
-        ).fetchone()
-        if row is None:
-            return None
-        return Baseline(
-            pitch_deg=row[0],
-            distance_cm=row[1],
-            ear_shoulder_gap_ratio=row[2],
-            camera=CameraSettings(diag_fov_deg=row[3], camera_above_screen_top_cm=row[4]),
-            samples=row[5],
-            pitch_spread_deg=row[6],
-            # A row from before a column existed, or saved without it, reads as None.
-            **dict(zip(optional, row[7:], strict=True)),
         )
+        for row_id, *values in cur:  # the newest calibration that can be believed
+            row = dict(zip(columns, values, strict=True))
+            try:
+                for name, value in row.items():
+                    low, high = _BASELINE_RANGES.get(name, _OPTIONAL_BASELINE_RANGE)
+                    if value is not None or name in _REQUIRED_BASELINE_COLUMNS:
+                        _number(value, low, high)
+            except ValueError:
+                self._skip("baselines", row_id)
+                continue
+            return Baseline(
+                pitch_deg=row.pop("pitch_deg"),
+                distance_cm=row.pop("distance_cm"),
+                ear_shoulder_gap_ratio=row.pop("ear_shoulder_gap_ratio"),
+                camera=CameraSettings(
+                    diag_fov_deg=row.pop("camera_fov_deg"),
+                    camera_above_screen_top_cm=row.pop("camera_above_screen_top_cm"),
+                ),
+                samples=int(row.pop("samples")),
+                pitch_spread_deg=row.pop("pitch_spread_deg"),
+                # A row from before a column existed, or saved without it, reads as None.
+                **row,
+            )
+        return None
 
     def _baseline_columns(self) -> frozenset[str]:
         """The columns the baselines table has in this file."""
@@ -311,7 +373,12 @@ class HistoryStore:
         A read-only file of an older schema lacks the later columns: they read as 0.
         """
         have = frozenset(r[1] for r in self.db.execute("PRAGMA table_info(minutes)"))
-        return ", ".join(c if c in have else f"0 AS {c}" for c in _MINUTE_COLUMNS)
+        # Anything but a number reads as NULL: text that is not UTF-8 would make
+        # SQLite fail the whole query, and NULL marks the row damaged.
+        return ", ".join(
+            f"CASE WHEN typeof({c}) IN ('integer', 'real') THEN {c} END" if c in have else "0"
+            for c in _MINUTE_COLUMNS
+        )
 
     def minutes(self, start_utc: float, end_utc: float) -> list[MinuteRow]:
         """Stored minute rows with start_utc <= minute < end_utc (damaged ones skipped)."""
@@ -322,9 +389,10 @@ class HistoryStore:
         )
         rows = []
         for row in cur:
-            if all(isinstance(v, int | float) for v in row):
-                rows.append(MinuteRow(*row))
-            else:  # a flipped type byte turned a number into text or a blob
+            minute = _minute_row(row)
+            if minute is not None:
+                rows.append(minute)
+            else:  # a flipped type byte, or a figure no minute can hold (NaN, Inf, 1e300, -5)
                 self._skip("minutes", row[0])
         return rows
 
@@ -339,13 +407,13 @@ class HistoryStore:
         out = []
         for row_id, t, kind, data in cur:
             try:
-                if not isinstance(t, int | float):
+                if not isinstance(t, int | float) or not math.isfinite(t):
                     raise ValueError("time is not a number")
-                parsed = json.loads(data)
-                if not isinstance(parsed, dict):
-                    raise ValueError("data is not an object")
                 text = kind.decode("utf-8")
-            except (ValueError, AttributeError):
+                parsed = _event_data(data)
+                if text == EventKind.BREAK_STARTED.value and "bout_s" in parsed:
+                    _number(parsed["bout_s"], 0.0, _MAX_BOUT_S)
+            except (ValueError, AttributeError, TypeError, RecursionError):
                 self._skip("events", row_id)
                 continue
             if text in _KNOWN_KINDS:  # else written by a newer DeskGuard: not ours to count
@@ -371,8 +439,11 @@ class HistoryStore:
             ).fetchone()
             if kept is not None:
                 try:
-                    return DaySummary.from_json_dict(json.loads(kept[0]))
-                except (ValueError, AttributeError):
+                    summary = DaySummary.from_json_dict(_json_object(kept[0]))
+                    if summary.day != day.isoformat():
+                        raise ValueError(f"the summary of {day} says it is {summary.day!r}")
+                    return summary
+                except (ValueError, AttributeError, TypeError, RecursionError):
                     self._skip("day_summaries", day.isoformat())  # the day reads as empty
         return summarize_day(day, tz, rows, self.events(start, end))
 
@@ -411,6 +482,80 @@ class HistoryStore:
             self.db.execute("ROLLBACK")
             raise
         return int(gone)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a figure")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400 parses as infinity
+        raise ValueError(f"{text} is not a finite figure")
+    return value
+
+
+def _json_object(raw: object) -> dict[str, object]:
+    """A stored JSON object; ValueError (or RecursionError when too deep) if it is not one.
+
+    NaN, Infinity and numbers too large for a float are refused: a stored
+    figure must be a real number.
+    """
+    if not isinstance(raw, bytes | str):
+        raise ValueError("not text")
+    parsed = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
+    if not isinstance(parsed, dict):
+        raise ValueError("not an object")
+    return parsed
+
+
+def _event_data(raw: object) -> dict[str, object]:
+    if isinstance(raw, bytes) and len(raw) > _MAX_EVENT_DATA_BYTES:
+        raise ValueError("event data too long")
+    return _json_object(raw)
+
+
+def _number(value: object, low: float, high: float) -> float:
+    """``value`` if it is a real number within [low, high], else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{value!r} is not a number")
+    if not low <= value <= high:  # NaN fails this too
+        raise ValueError(f"{value!r} is out of range")
+    return float(value)
+
+
+def _believable(value: float | None, mean: str) -> TypeGuard[float]:
+    """A measurement worth keeping: a number within what a minute's mean may be."""
+    low, high = _MEAN_RANGES[mean]
+    return value is not None and low <= value <= high
+
+
+def _minute_row(row: tuple[object, ...]) -> MinuteRow | None:
+    """A stored minute, or None if a figure in it cannot be true."""
+    try:
+        minute = MinuteRow(*(_number(v, -math.inf, math.inf) for v in row))  # type: ignore[arg-type]
+        seconds = (minute.seated_s, minute.good_s, minute.poor_s, minute.unknown_s)
+        for value in (*seconds, minute.activity_s):
+            _number(value, 0.0, _MINUTE_MAX_S)
+        if minute.good_s + minute.poor_s + minute.unknown_s > minute.seated_s + 0.5:
+            raise ValueError("more posture time than seated time")
+        if minute.activity_s > minute.seated_s + 0.5:
+            raise ValueError("more activity time than seated time")
+        _number(minute.minute_utc, *_UTC_RANGE)
+        counts: dict[str, int] = {}
+        for name in ("minute_utc", "samples", "neck_n", "distance_n", "eyes_n"):
+            value = getattr(minute, name)
+            if value != int(value):
+                raise ValueError(f"{name} is not a whole number")
+            counts[name] = int(value)
+        _number(minute.samples, 0, _MAX_SAMPLES)
+        for prefix, (low, high) in _MEAN_RANGES.items():
+            n = _number(getattr(minute, f"{prefix}_n"), 0, _MAX_SAMPLES)
+            total = getattr(minute, f"{prefix}_sum")
+            _number(total, low * n, high * n)  # n = 0: the sum must be 0 too
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return replace(minute, **counts)
 
 
 def _why_not_saved(exc: sqlite3.DatabaseError) -> tuple[str, str]:
