@@ -11,6 +11,7 @@ reported once (:attr:`HistoryStore.skipped_rows`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import sqlite3
@@ -34,10 +35,17 @@ from deskguard.core.stats import (
     iso_week_days,
     summarize_day,
 )
+from deskguard.storage import db as _db
 from deskguard.storage.db import open_database, reopen_writable
 
 #: Minutes kept in memory while the disk is full (a working day).
 MAX_BUFFERED_MINUTES = 24 * 60
+#: How long a flush waits for another program's write lock. The tray app
+#: flushes on its GUI thread each minute: a moment, never SQLite's busy timeout;
+#: a busy file keeps the minutes in memory for the next flush.
+FLUSH_WAIT_S = 0.05
+#: The last flush, when the history is closed, may wait longer for the lock.
+CLOSE_WAIT_S = 2.0
 
 _MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
 #: What a stored value may be and still be believed; past these a row is damaged
@@ -108,6 +116,8 @@ class HistoryStore:
         #: The current problem saving the history, or None.
         self.warning: str | None = None
         self._skipped: set[tuple[str, object]] = set()
+        #: Since when (monotonic) flushes have found the file locked, or None.
+        self._busy_since: float | None = None
 
     @classmethod
     def open(
@@ -164,16 +174,23 @@ class HistoryStore:
         row = self._minutes.get(minute) or MinuteRow(minute)
         self._minutes[minute] = replace(row, **{k: getattr(row, k) + v for k, v in amounts.items()})
 
-    def flush(self) -> bool:
-        """Write what is buffered in one transaction. False (and a warning) if it failed."""
+    def flush(self, *, wait_s: float = FLUSH_WAIT_S) -> bool:
+        """Write what is buffered in one transaction. False (and a warning) if it failed.
+
+        Waits at most ``wait_s`` for another program's lock: a file kept busy
+        keeps the buffer for the next flush, and says so once the lock has
+        lasted the open's timeout (``db.LOCK_TIMEOUT_S``); a lock of a moment
+        (the retention thread's batch) is not worth a word.
+        """
         if not self._minutes and not self._events:
             return True
-        if self.read_only and not self._reopen_writable():
+        if self.read_only and not self._reopen_writable(wait_s):
             why = ("the file cannot be written", "make the file writable, or free disk space")
             self._warn(self.warning or _save_problem(self.path, why))
             self._trim_buffer()
             return False
         try:
+            self.db.execute(f"PRAGMA busy_timeout = {max(0, round(wait_s * 1000))}")
             self.db.execute("BEGIN IMMEDIATE")
             cols = ", ".join(_MINUTE_COLUMNS)
             marks = ", ".join("?" for _ in _MINUTE_COLUMNS)
@@ -195,19 +212,29 @@ class HistoryStore:
         except sqlite3.DatabaseError as exc:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+            if _is_busy(exc):
+                now = _time.monotonic()
+                self._busy_since = self._busy_since if self._busy_since is not None else now
+                if now - self._busy_since < _db.LOCK_TIMEOUT_S:
+                    self._trim_buffer()
+                    return False  # kept for the next flush, quietly for now
             self._warn(_save_problem(self.path, _why_not_saved(exc)))
             self._trim_buffer()
             return False
+        finally:
+            with contextlib.suppress(sqlite3.Error):  # the open's timeout for everything else
+                self.db.execute(f"PRAGMA busy_timeout = {round(_db.LOCK_TIMEOUT_S * 1000)}")
         self._minutes.clear()
         self._events.clear()
+        self._busy_since = None
         if self.warning is not None:
             self.warning = None
         return True
 
-    def _reopen_writable(self) -> bool:
+    def _reopen_writable(self, wait_s: float) -> bool:
         if self.path is None:
             return False
-        db = reopen_writable(self.path)
+        db = reopen_writable(self.path, timeout_s=wait_s)
         if db is None:
             return False
         self.db.close()
@@ -224,8 +251,8 @@ class HistoryStore:
             del self._minutes[min(self._minutes)]
 
     def close(self) -> None:
-        """Write what is left and close the file."""
-        self.flush()
+        """Write what is left (waiting up to ``CLOSE_WAIT_S`` for a lock) and close the file."""
+        self.flush(wait_s=CLOSE_WAIT_S)
         self.db.close()
 
     def delete_all(self) -> None:
@@ -246,7 +273,7 @@ class HistoryStore:
         Returns None when saved, else why not (read-only, full, locked): the
         caller still uses the calibration for this session and says so.
         """
-        if self.read_only and not self._reopen_writable():
+        if self.read_only and not self._reopen_writable(_db.LOCK_TIMEOUT_S):
             return _calibration_not_saved(self.path, ("the file cannot be written", ""))
         columns = [
             "created_utc", "profile", "pitch_deg", "distance_cm", "ear_shoulder_gap_ratio",
@@ -556,6 +583,13 @@ def _minute_row(row: tuple[object, ...]) -> MinuteRow | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return replace(minute, **counts)
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in (
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+    )
 
 
 def _why_not_saved(exc: sqlite3.DatabaseError) -> tuple[str, str]:
