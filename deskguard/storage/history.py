@@ -15,10 +15,11 @@ import contextlib
 import json
 import math
 import sqlite3
+import threading
 import time as _time
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TypeGuard
@@ -36,7 +37,7 @@ from deskguard.core.stats import (
     summarize_day,
 )
 from deskguard.storage import db as _db
-from deskguard.storage.db import open_database, reopen_writable
+from deskguard.storage.db import connect, open_database, reopen_writable
 
 #: Minutes kept in memory while the disk is full (a working day).
 MAX_BUFFERED_MINUTES = 24 * 60
@@ -46,6 +47,11 @@ MAX_BUFFERED_MINUTES = 24 * 60
 FLUSH_WAIT_S = 0.05
 #: The last flush, when the history is closed, may wait longer for the lock.
 CLOSE_WAIT_S = 2.0
+#: Retention works in transactions of about this long, with a pause as long
+#: between them (years of old minutes took one transaction of 9 to 11 s).
+RETENTION_BATCH_S = 0.02
+#: Rows no day can hold (before 1970) go in deletes of at most this many.
+_RETENTION_DELETE_ROWS = 5_000
 
 _MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
 #: What a stored value may be and still be believed; past these a row is damaged
@@ -118,6 +124,7 @@ class HistoryStore:
         self._skipped: set[tuple[str, object]] = set()
         #: Since when (monotonic) flushes have found the file locked, or None.
         self._busy_since: float | None = None
+        self._retention: RetentionRun | None = None
 
     @classmethod
     def open(
@@ -252,11 +259,15 @@ class HistoryStore:
 
     def close(self) -> None:
         """Write what is left (waiting up to ``CLOSE_WAIT_S`` for a lock) and close the file."""
+        if self._retention is not None:
+            self._retention.stop()
         self.flush(wait_s=CLOSE_WAIT_S)
         self.db.close()
 
     def delete_all(self) -> None:
         """Forget every minute, event, day summary and calibration (the user asked to)."""
+        if self._retention is not None:
+            self._retention.stop()  # it would summarise what is being forgotten
         self._minutes.clear()
         self._events.clear()
         self._open_minute = None
@@ -482,33 +493,161 @@ class HistoryStore:
     # --- retention --------------------------------------------------------------------
 
     def apply_retention(self, now_utc: float, retention_days: float, tz: tzinfo) -> int:
-        """Summarise, then delete, minute rows older than ``retention_days``. Returns rows gone."""
+        """Summarise, then delete, minute rows older than ``retention_days``. Returns rows gone.
+
+        In this thread, in short transactions; the app uses :meth:`start_retention`.
+        """
         self.flush()
         if self.read_only:
             return 0  # nothing can be deleted now; the next run catches up
+        return self._retain(now_utc, retention_days, tz, None)
+
+    def start_retention(self, now_utc: float, retention_days: float, tz: tzinfo) -> RetentionRun:
+        """:meth:`apply_retention` on a thread of its own, with a connection of its own.
+
+        Returns at once: years of unsummarised days took the tray app's GUI
+        thread 9 to 11 s. The work is done in transactions of about
+        ``RETENTION_BATCH_S``, with as long a pause between them, so this
+        store's flush (which waits ``FLUSH_WAIT_S``) always gets the file.
+        ``close()`` stops a run still at work.
+        """
+        self.flush()
+        run = RetentionRun()
+        if self.read_only:
+            run.finish(0, None)  # nothing can be deleted now; the next run catches up
+            return run
+        if self.path is None:  # a store without a file (tests): small, done here
+            run.finish(self._retain(now_utc, retention_days, tz, None), None)
+            return run
+        path = self.path
+
+        def work() -> None:
+            try:
+                store = HistoryStore(connect(path), path=path)
+                try:
+                    gone = store._retain(now_utc, retention_days, tz, run)
+                finally:
+                    store.db.close()
+            except sqlite3.DatabaseError as exc:
+                run.finish(None, _why_not_saved(exc)[0])
+            except Exception as exc:  # never a traceback on a thread nobody reads
+                run.finish(None, str(exc) or type(exc).__name__)
+            else:
+                run.finish(gone, None)
+
+        self._retention = run
+        run.thread = threading.Thread(target=work, name="deskguard-retention", daemon=True)
+        run.thread.start()
+        return run
+
+    def _retain(
+        self, now_utc: float, retention_days: float, tz: tzinfo, run: RetentionRun | None
+    ) -> int:
+        """The retention itself, day by day in short transactions (paused if ``run``)."""
         cutoff = now_utc - retention_days * 86400
-        first = self.db.execute("SELECT MIN(minute_utc) FROM minutes").fetchone()[0]
-        if first is None or first >= cutoff:
+        if not math.isfinite(cutoff) or cutoff <= _UTC_RANGE[0]:
             return 0
-        day = datetime.fromtimestamp(first, tz).date()
-        last_day = datetime.fromtimestamp(cutoff, tz).date()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            while day < last_day:
-                summary = self.day_summary(day, tz)
-                self.db.execute(
-                    "INSERT OR REPLACE INTO day_summaries (day, tz, summary) VALUES (?, ?, ?)",
-                    (day.isoformat(), _tz_name(tz), json.dumps(summary.to_json_dict())),
-                )
-                day += timedelta(days=1)
-            cut = day_bounds_utc(last_day, tz)[0]
-            gone = self.db.execute("DELETE FROM minutes WHERE minute_utc < ?", (cut,)).rowcount
-            self.db.execute("DELETE FROM events WHERE t_utc < ?", (cut,))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        last_day = datetime.fromtimestamp(min(cutoff, _UTC_RANGE[1]), tz).date()
+        cut = day_bounds_utc(last_day, tz)[0]
+        position, gone, finished = float(_UTC_RANGE[0]), 0, False
+        while not finished and not (run is not None and run.stopping.is_set()):
+            started = _time.monotonic()
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                while _time.monotonic() - started < RETENTION_BATCH_S:
+                    day = self._next_day_with_data(position, cut, tz)
+                    if day is None:
+                        # Last, what no day can hold (before 1970…): gone, in batches.
+                        gone += self._delete_before(cut)
+                        finished = self._nothing_before(cut)
+                        break
+                    summary = self.day_summary(day, tz)
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO day_summaries (day, tz, summary) VALUES (?, ?, ?)",
+                        (day.isoformat(), _tz_name(tz), json.dumps(summary.to_json_dict())),
+                    )
+                    start, end = day_bounds_utc(day, tz)
+                    gone += self.db.execute(
+                        "DELETE FROM minutes WHERE minute_utc >= ? AND minute_utc < ?",
+                        (start, end),
+                    ).rowcount
+                    self.db.execute(
+                        "DELETE FROM events WHERE t_utc >= ? AND t_utc < ?", (start, end)
+                    )
+                    position = end
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            if run is not None:  # leave the file to the app's flush as long again
+                run.stopping.wait(max(0.005, _time.monotonic() - started))
+        return gone
+
+    def _next_day_with_data(self, after_utc: float, before_utc: float, tz: tzinfo) -> date | None:
+        """The local day of the first minute or event in [after, before), if any."""
+        first = [
+            self.db.execute(
+                f"SELECT MIN({column}) FROM {table} WHERE {column} >= ? AND {column} < ?",
+                (after_utc, before_utc),
+            ).fetchone()[0]
+            for table, column in (("minutes", "minute_utc"), ("events", "t_utc"))
+        ]
+        found = [t for t in first if isinstance(t, int | float)]
+        return datetime.fromtimestamp(min(found), tz).date() if found else None
+
+    def _delete_before(self, cut_utc: float) -> int:
+        gone = self.db.execute(
+            "DELETE FROM minutes WHERE minute_utc IN "
+            "(SELECT minute_utc FROM minutes WHERE minute_utc < ? LIMIT ?)",
+            (cut_utc, _RETENTION_DELETE_ROWS),
+        ).rowcount
+        self.db.execute(
+            "DELETE FROM events WHERE id IN (SELECT id FROM events WHERE t_utc < ? LIMIT ?)",
+            (cut_utc, _RETENTION_DELETE_ROWS),
+        )
         return int(gone)
+
+    def _nothing_before(self, cut_utc: float) -> bool:
+        return not any(
+            self.db.execute(
+                f"SELECT 1 FROM {table} WHERE {column} < ? LIMIT 1", (cut_utc,)
+            ).fetchone()
+            for table, column in (("minutes", "minute_utc"), ("events", "t_utc"))
+        )
+
+
+class RetentionRun:
+    """A retention at work on its own thread (:meth:`HistoryStore.start_retention`)."""
+
+    def __init__(self) -> None:
+        """Not started yet; the store starts it."""
+        self.thread: threading.Thread | None = None
+        self.stopping = threading.Event()
+        self._finished = threading.Event()
+        #: Minute rows summarised and deleted (None until done, or if it failed).
+        self.rows_gone: int | None = None
+        #: Why it failed, in words (None if it did not).
+        self.error: str | None = None
+
+    def finish(self, rows_gone: int | None, error: str | None) -> None:
+        """Record the outcome (called by the run's thread)."""
+        self.rows_gone, self.error = rows_gone, error
+        self._finished.set()
+
+    def done(self) -> bool:
+        """Finished, well or not (never blocks)."""
+        return self._finished.is_set()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Wait up to ``timeout_s`` for it to finish; True if it has."""
+        return self._finished.wait(timeout_s)
+
+    def stop(self, timeout_s: float = 1.0) -> None:
+        """Stop after the transaction in progress (what is done stays done)."""
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join(timeout_s)
 
 
 def _refuse_constant(name: str) -> float:

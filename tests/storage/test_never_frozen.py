@@ -8,16 +8,18 @@ used to run on the GUI thread, in one transaction, for 9 to 11 s).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from deskguard.core.engine import PostureState, Step
 from deskguard.storage.history import CLOSE_WAIT_S, HistoryStore
-from tests.scripted_day import local
-from tests.storage.histories import hold_write_lock, real_week
+from tests.scripted_day import TZ, local
+from tests.storage.histories import NOW_UTC, hold_write_lock, many_unsummarised_days, real_week
 
 #: What a GUI thread may be held by one call (what the brief of the app allows).
 MOMENT_S = 0.2
@@ -70,3 +72,78 @@ def test_the_last_flush_waits_for_a_short_lock(tmp_path: Path) -> None:
     check, _ = HistoryStore.open(path)
     assert len(check.minutes(first, first + 120)) == 1
     check.close()
+
+
+OLD_DAYS = 10_000  # back to 1999: the old code took 1.2 s of the caller's thread
+
+
+def test_retention_of_years_of_days_runs_off_the_callers_thread_in_short_batches(
+    tmp_path: Path,
+) -> None:
+    path = many_unsummarised_days(tmp_path / "history.sqlite3", OLD_DAYS)
+    store, _ = HistoryStore.open(path)
+    started = time.monotonic()
+    run = store.start_retention(NOW_UTC, 90, TZ)
+    assert time.monotonic() - started < MOMENT_S
+    # Meanwhile the app records and flushes: never held for more than a moment.
+    slowest, first = 0.0, local("2026-11-25 15:00")
+    minute = first
+    while not run.wait(0.02):
+        slowest = max(slowest, _record_minute(store, minute))
+        minute += 60
+    assert slowest < MOMENT_S
+    assert run.error is None
+    assert store.flush()  # nothing recorded meanwhile was lost
+    assert len(store.minutes(local("2026-11-25 15:00"), minute)) == (minute - first) // 60
+    # Done right: every old day summarised, its minutes and events gone, the last 90 days kept.
+    cut = NOW_UTC - 90 * 86_400
+    db = sqlite3.connect(path)
+    assert (
+        db.execute("SELECT COUNT(*) FROM minutes WHERE minute_utc < ?", (cut - 86_400,)).fetchone()[
+            0
+        ]
+        == 0
+    )
+    assert (
+        db.execute("SELECT COUNT(*) FROM events WHERE t_utc < ?", (cut - 86_400,)).fetchone()[0]
+        == 0
+    )
+    kept = db.execute("SELECT COUNT(*) FROM day_summaries").fetchone()[0]
+    recent = db.execute(
+        "SELECT COUNT(*) FROM minutes WHERE minute_utc < ?", (local("2026-11-25 00:00"),)
+    ).fetchone()[0]
+    db.close()
+    assert kept + recent == OLD_DAYS and run.rows_gone == kept and 85 <= recent <= 91
+    oldest = store.day_summary(date.fromtimestamp(NOW_UTC - (OLD_DAYS - 1) * 86_400), TZ)
+    assert oldest.seated_s == 60 and oldest.breaks == 1 and oldest.neck_flexion_mean_deg == 3
+    store.close()
+
+
+def test_retention_in_the_background_keeps_the_same_summaries(tmp_path: Path) -> None:
+    path = real_week(tmp_path / "history.sqlite3")
+    store, _ = HistoryStore.open(path)
+    tuesday = store.day_summary(date(2026, 11, 24), TZ)
+    old_rows = len(store.minutes(0, local("2026-11-25 00:00")))
+    run = store.start_retention(local("2026-11-26 12:00"), 1.0, TZ)
+    assert run.wait(30) and run.error is None and run.rows_gone == old_rows > 0
+    assert store.minutes(0, local("2026-11-25 00:00")) == []
+    assert store.day_summary(date(2026, 11, 24), TZ) == tuesday  # from the kept summary
+    store.close()
+
+
+def test_closing_stops_a_retention_at_work(tmp_path: Path) -> None:
+    path = many_unsummarised_days(tmp_path / "history.sqlite3", OLD_DAYS)
+    store, _ = HistoryStore.open(path)
+    run = store.start_retention(NOW_UTC, 90, TZ)
+    deadline = time.monotonic() + 30
+    while not store.db.execute("SELECT COUNT(*) FROM day_summaries").fetchone()[0]:
+        assert not run.wait(0.01) and time.monotonic() < deadline  # at work, not done
+    started = time.monotonic()
+    store.close()
+    assert time.monotonic() - started < CLOSE_WAIT_S
+    assert run.thread is not None and not run.thread.is_alive()
+    db = sqlite3.connect(path)  # what was done is whole: each day a summary or its minute
+    kept = db.execute("SELECT COUNT(*) FROM day_summaries").fetchone()[0]
+    minutes = db.execute("SELECT COUNT(*) FROM minutes").fetchone()[0]
+    db.close()
+    assert kept + minutes == OLD_DAYS and 0 < kept < OLD_DAYS - 91
