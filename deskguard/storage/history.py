@@ -523,7 +523,8 @@ class HistoryStore:
 
         def work() -> None:
             try:
-                store = HistoryStore(connect(path), path=path)
+                # Checked when the app opened it: not read whole again.
+                store = HistoryStore(connect(path, integrity_check=False), path=path)
                 try:
                     gone = store._retain(now_utc, retention_days, tz, run)
                 finally:

@@ -147,3 +147,28 @@ def test_closing_stops_a_retention_at_work(tmp_path: Path) -> None:
     minutes = db.execute("SELECT COUNT(*) FROM minutes").fetchone()[0]
     db.close()
     assert kept + minutes == OLD_DAYS and 0 < kept < OLD_DAYS - 91
+
+
+def test_a_read_only_history_tries_to_write_again_without_reading_it_whole(
+    tmp_path: Path,
+) -> None:
+    # Four years of minutes: the integrity check of each retry read them all (0.45 s).
+    path = tmp_path / "history.sqlite3"
+    HistoryStore.open(path)[0].close()
+    db = sqlite3.connect(path)
+    db.executemany(
+        "INSERT INTO minutes (minute_utc, seated_s, good_s, samples) VALUES (?, 60, 60, 12)",
+        ((local("2022-01-01 00:00") + 60 * i,) for i in range(2_000_000)),
+    )
+    db.commit()
+    db.close()
+    # As a full disk leaves it: read-only, each save first tries to write again.
+    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    store = HistoryStore(reader, path=path, read_only=True)
+    minute = local("2026-11-25 15:00")
+    _record_minute(store, minute)
+    started = time.monotonic()
+    assert store.flush()  # space again: it writes, and at once
+    assert time.monotonic() - started < MOMENT_S
+    assert not store.read_only and len(store.minutes(minute, minute + 60)) == 1
+    store.close()
