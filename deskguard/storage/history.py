@@ -662,15 +662,27 @@ def _finite_float(text: str) -> float:
     return value
 
 
+def _float_sized_int(text: str) -> int:
+    value = int(text)
+    if abs(value) > 2**63:  # 10**400 would raise OverflowError as float(value)
+        raise ValueError(f"{text[:20]} is not a figure")
+    return value
+
+
 def _json_object(raw: object) -> dict[str, object]:
     """A stored JSON object; ValueError (or RecursionError when too deep) if it is not one.
 
-    NaN, Infinity and numbers too large for a float are refused: a stored
-    figure must be a real number.
+    NaN, Infinity and numbers too large for a float (or an int past 2**63)
+    are refused: a stored figure must be a real number.
     """
     if not isinstance(raw, bytes | str):
         raise ValueError("not text")
-    parsed = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
+    parsed = json.loads(
+        raw,
+        parse_constant=_refuse_constant,
+        parse_float=_finite_float,
+        parse_int=_float_sized_int,
+    )
     if not isinstance(parsed, dict):
         raise ValueError("not an object")
     return parsed

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,25 @@ def test_a_day_summary_with_an_impossible_value_is_skipped(
     assert days[1] > 0 and days[2] > 0 and total == sum(days)
     store, _ = HistoryStore.open(path)
     store.week_summary(2026, 48, TZ)
+    assert store.skipped_rows == 1
+    store.close()
+
+
+def test_a_pause_until_a_number_too_large_for_a_float_is_skipped(tmp_path: Path) -> None:
+    from deskguard.core.review import day_periods
+    from deskguard.core.stats import day_bounds_utc
+
+    path = real_week(tmp_path / "history.sqlite3")
+    db = sqlite3.connect(path)
+    db.execute(
+        "INSERT INTO events (t_utc, kind, data) VALUES (?, 'paused', ?)",
+        (NOW_UTC - 600, '{"until_s": 1' + "0" * 400 + "}"),
+    )
+    db.commit()
+    db.close()
+    store, _ = HistoryStore.open(path)
+    start, end = day_bounds_utc(date(2026, 11, 25), TZ)
+    day_periods(store.events(start, end), start, end, now_utc=NOW_UTC)  # the dashboard's bands
     assert store.skipped_rows == 1
     store.close()
 
