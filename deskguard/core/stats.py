@@ -17,6 +17,31 @@ from deskguard.core.events import BreakReason, EventKind
 from deskguard.core.posture import ScreenMove, screen_height_advice
 
 LONG_BOUT_S = 3600.0
+#: What a kept day summary may hold (a damaged or hand-edited one is refused):
+#: durations up to two days (a bout may run past midnight), means in degrees and cm.
+_SUMMARY_RANGES: dict[str, tuple[float, float]] = {
+    **{
+        name: (0.0, 2 * 86_400.0)
+        for name in (
+            "seated_s",
+            "longest_bout_s",
+            "posture_good_s",
+            "posture_poor_s",
+            "posture_unknown_s",
+            "seated_by_camera_s",
+            "seated_by_activity_s",
+        )
+    },
+    "neck_flexion_mean_deg": (-180.0, 180.0),
+    "distance_median_cm": (0.0, 1_000.0),
+    "eyes_above_screen_top_cm": (-1_000.0, 1_000.0),
+}
+#: Counts of one day (breaks, reminders…): far more than a day can give.
+_MAX_DAY_COUNT = 100_000
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,19 +117,29 @@ class DaySummary:
     def from_json_dict(cls, data: Mapping[str, Any]) -> DaySummary:
         """Read back :meth:`to_json_dict`; ValueError if ``data`` is not such a document."""
         try:
-            hours = {int(h): float(v) for h, v in data["neck_flexion_by_hour"].items()}
+            hours = {int(h): v for h, v in data["neck_flexion_by_hour"].items() if _is_number(v)}
+            if len(hours) != len(data["neck_flexion_by_hour"]) or not set(hours) <= set(range(24)):
+                raise ValueError("neck_flexion_by_hour")
             summary = cls(**{**data, "neck_flexion_by_hour": hours})
+            date.fromisoformat(summary.day)  # TypeError if it is not text
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise ValueError(f"not a day summary: {exc!r}") from None
         for f in fields(cls):
             value = getattr(summary, f.name)
-            if f.name in ("day", "screen_advice"):
-                ok = isinstance(value, str) or (value is None and f.name == "screen_advice")
+            if f.name == "day":
+                ok = len(value) == len("2026-11-23")
+            elif f.name == "screen_advice":
+                ok = value is None or (isinstance(value, str) and len(value) <= 100)
             elif f.name == "neck_flexion_by_hour":
-                ok = True
-            else:  # a damaged document can hold any JSON value: only numbers count
+                ok = all(
+                    _SUMMARY_RANGES["neck_flexion_mean_deg"][0] <= v <= 180 for v in value.values()
+                )
+            else:  # a damaged document can hold any JSON value: only believable numbers count
+                low, high = _SUMMARY_RANGES.get(f.name, (0, _MAX_DAY_COUNT))
                 ok = (value is None and "None" in str(f.type)) or (
-                    isinstance(value, int | float) and not isinstance(value, bool)
+                    _is_number(value)
+                    and low <= value <= high  # never NaN, infinite, negative or absurd
+                    and (f.type != "int" or value == int(value))
                 )
             if not ok:
                 raise ValueError(f"not a day summary: {f.name} = {value!r}")

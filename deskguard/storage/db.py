@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import random
 import shutil
@@ -131,15 +132,20 @@ def history_path() -> Path:
     return paths.data_dir() / FILENAME
 
 
-def connect(path: Path, *, timeout_s: float | None = None) -> sqlite3.Connection:
+def connect(
+    path: Path, *, timeout_s: float | None = None, integrity_check: bool = True
+) -> sqlite3.Connection:
     """Open (creating and migrating as needed) a healthy history database, read-write.
 
     Raises ``sqlite3.DatabaseError`` if SQLite cannot use the file (see
     :func:`open_database` for the version that sorts out why).
+    ``integrity_check=False`` for a file this process opened and checked
+    already: the check reads the whole file (0.45 s for four years of minutes).
     """
     _prepare(path, default=_is_default(path))
+    timeout = LOCK_TIMEOUT_S if timeout_s is None else timeout_s
     try:
-        return _connect_rw(path, LOCK_TIMEOUT_S if timeout_s is None else timeout_s)
+        return _connect_rw(path, timeout, integrity_check=integrity_check)
     except _Damaged as exc:
         raise sqlite3.DatabaseError(str(exc)) from None
 
@@ -217,11 +223,15 @@ def _open_once(path: Path, timeout: float) -> OpenedHistory | None:
 
 
 def reopen_writable(path: Path, *, timeout_s: float = 1.0) -> sqlite3.Connection | None:
-    """A read-write connection if the file can be written again (space freed…), else None."""
+    """A read-write connection if the file can be written again (space freed…), else None.
+
+    Tried at each save while the history is read-only, on the app's GUI
+    thread: the file was checked when it was opened, so not read whole again.
+    """
     if not _writable(path):
         return None
     try:
-        return connect(path, timeout_s=timeout_s)
+        return connect(path, timeout_s=timeout_s, integrity_check=False)
     except (sqlite3.Error, OSError, HistoryError):
         return None
 
@@ -292,10 +302,10 @@ def _disk_full(path: Path) -> bool:
         return False
 
 
-def _connect_rw(path: Path, timeout: float) -> sqlite3.Connection:
+def _connect_rw(path: Path, timeout: float, *, integrity_check: bool = True) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     try:
-        _check(db, path)
+        _check(db, path, integrity_check=integrity_check)
         _switch_to_wal(db, time.monotonic() + timeout)
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
@@ -323,25 +333,53 @@ def _switch_to_wal(db: sqlite3.Connection, deadline: float) -> None:
             time.sleep(random.uniform(0.005, 0.02))
 
 
-def _check(db: sqlite3.Connection, path: Path) -> int:
+def _check(db: sqlite3.Connection, path: Path, *, integrity_check: bool = True) -> int:
     """Integrity, version and ownership; returns the schema version."""
-    result = db.execute("PRAGMA quick_check").fetchone()
+    result = db.execute("PRAGMA quick_check").fetchone() if integrity_check else ("ok",)
     if result is None or result[0] != "ok":
         raise _Damaged(f"integrity check failed: {result[0] if result else 'no answer'}")
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # Nothing is changed (journal mode, permissions, schema) before the file is
+    # proved ours: schema 0 holds none of another program's tables; a later one
+    # has our tables with every column its version gave them (a newer DeskGuard
+    # only adds). A version number alone proves nothing: other programs set it too.
+    if version == 0:
+        ours = not tables - _OUR_TABLES
+    else:
+        expected = _schema_of(min(version, SCHEMA_VERSION))
+        ours = all((_columns(db, t) or frozenset()) >= cols for t, cols in expected.items())
+    if not ours:
+        raise HistoryPathError(
+            f"{path} is an SQLite database of another program, not a DeskGuard history. "
+            "It was left as it is. Point --db at a history file, or at a new file name."
+        )
     if version > SCHEMA_VERSION:
         raise HistoryTooNewError(
             f"{path} was written by a newer DeskGuard (schema {version}); "
             "update DeskGuard to read it. The file was left as it is."
         )
-    if version == 0:
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables - _OUR_TABLES:
-            raise HistoryPathError(
-                f"{path} is an SQLite database of another program, not a DeskGuard history. "
-                "It was left as it is. Point --db at a history file, or at a new file name."
-            )
     return version
+
+
+def _columns(db: sqlite3.Connection, table: str) -> frozenset[str] | None:
+    """The columns of ``table`` in this file, None if it has no such table."""
+    rows = db.execute("SELECT name FROM pragma_table_info(?)", (table,))
+    names = frozenset(str(r[0]) for r in rows)
+    return names or None
+
+
+@functools.cache
+def _schema_of(version: int) -> dict[str, frozenset[str]]:
+    """Our tables and their columns at schema ``version`` (the migrations run in memory)."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for script in MIGRATIONS[:version]:
+            for statement in _statements(script):
+                db.execute(statement)
+        return {t: _columns(db, t) or frozenset() for t in sorted(_OUR_TABLES)}
+    finally:
+        db.close()
 
 
 def _migrate(db: sqlite3.Connection) -> None:

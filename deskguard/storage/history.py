@@ -11,14 +11,18 @@ reported once (:attr:`HistoryStore.skipped_rows`).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import sqlite3
+import threading
 import time as _time
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
+from typing import TypeGuard
 
 from deskguard.core.carryover import Carryover, carryover_from_history
 from deskguard.core.engine import Event, EventKind, PostureState, Sense, Step
@@ -32,12 +36,55 @@ from deskguard.core.stats import (
     iso_week_days,
     summarize_day,
 )
-from deskguard.storage.db import open_database, reopen_writable
+from deskguard.storage import db as _db
+from deskguard.storage.db import connect, open_database, reopen_writable
 
 #: Minutes kept in memory while the disk is full (a working day).
 MAX_BUFFERED_MINUTES = 24 * 60
+#: How long a flush waits for another program's write lock. The tray app
+#: flushes on its GUI thread each minute: a moment, never SQLite's busy timeout;
+#: a busy file keeps the minutes in memory for the next flush.
+FLUSH_WAIT_S = 0.05
+#: The last flush, when the history is closed, may wait longer for the lock.
+CLOSE_WAIT_S = 2.0
+#: Retention works in transactions of about this long, with a pause as long
+#: between them (years of old minutes took one transaction of 9 to 11 s).
+RETENTION_BATCH_S = 0.02
+#: Rows no day can hold (before 1970) go in deletes of at most this many.
+_RETENTION_DELETE_ROWS = 5_000
 
 _MINUTE_COLUMNS = [f.name for f in fields(MinuteRow)]
+#: What a stored value may be and still be believed; past these a row is damaged
+#: (or hand-edited), skipped and counted, so no figure is ever NaN, infinite,
+#: negative or absurd. Instants: 1970 to 2100.
+_UTC_RANGE = (0, 4_102_444_800)
+#: A minute holds at most 60 s (and a little for sums of float pieces).
+_MINUTE_MAX_S = 60.5
+#: Samples in one minute: far more than any sampling rate gives.
+_MAX_SAMPLES = 100_000
+#: Per-minute means: neck flexion (degrees), viewing distance and eye height (cm).
+_MEAN_RANGES = {
+    "neck": (-180.0, 180.0),
+    "distance": (0.0, 1_000.0),
+    "eyes": (-1_000.0, 1_000.0),
+}
+#: A calibration's figures (degrees, cm); the camera's as the settings allow.
+_BASELINE_RANGES = {
+    "pitch_deg": (-90.0, 90.0),
+    "distance_cm": (0.0, 1_000.0),
+    "ear_shoulder_gap_ratio": (-100.0, 100.0),
+    "camera_fov_deg": (1.0, 179.0),
+    "camera_above_screen_top_cm": (-500.0, 500.0),
+    "samples": (1, 10_000_000),
+    "pitch_spread_deg": (0.0, 180.0),
+}
+_REQUIRED_BASELINE_COLUMNS = frozenset(_BASELINE_RANGES) - {"distance_cm", "ear_shoulder_gap_ratio"}
+#: The eyes' height at neutral (cm), the one optional column so far.
+_OPTIONAL_BASELINE_RANGE = (-1_000.0, 1_000.0)
+#: A bout longer than two days is not a bout but a damaged figure.
+_MAX_BOUT_S = 2 * 86_400.0
+#: An event's figures are a few short fields: more than this is not ours.
+_MAX_EVENT_DATA_BYTES = 64 * 1024
 _KNOWN_KINDS = frozenset(k.value for k in EventKind)
 #: ``Baseline`` fields added after the first schema, kept in a column of the same
 #: name when the history has one (an older history, or one whose schema has not
@@ -75,6 +122,9 @@ class HistoryStore:
         #: The current problem saving the history, or None.
         self.warning: str | None = None
         self._skipped: set[tuple[str, object]] = set()
+        #: Since when (monotonic) flushes have found the file locked, or None.
+        self._busy_since: float | None = None
+        self._retention: RetentionRun | None = None
 
     @classmethod
     def open(
@@ -95,8 +145,11 @@ class HistoryStore:
 
     def record(self, t_s: float, step: Step) -> None:
         """Add one engine step taken at ``t_s``; commit when a minute has closed."""
+        if not math.isfinite(t_s):
+            return  # no minute to put it in (a clock gone wrong)
         minute = int(t_s // 60) * 60
-        if step.seated_s > 0:
+        # A NaN or infinite figure would make the minute unwritable (NOT NULL) or absurd.
+        if 0 < step.seated_s <= 86_400:
             bucket = {
                 PostureState.GOOD: "good_s",
                 PostureState.POOR: "poor_s",
@@ -107,11 +160,11 @@ class HistoryStore:
                 if by_activity:
                     self._add(m, activity_s=seconds)
         sums: dict[str, float] = {"samples": 1}
-        if step.neck_flexion_deg is not None:
+        if _believable(step.neck_flexion_deg, "neck"):
             sums.update(neck_sum=step.neck_flexion_deg, neck_n=1)
-        if step.distance_cm is not None:
+        if _believable(step.distance_cm, "distance"):
             sums.update(distance_sum=step.distance_cm, distance_n=1)
-        if step.eyes_above_top_cm is not None:
+        if _believable(step.eyes_above_top_cm, "eyes"):
             sums.update(eyes_sum=step.eyes_above_top_cm, eyes_n=1)
         self._add(minute, **sums)
         self._events.extend(step.events)
@@ -128,16 +181,23 @@ class HistoryStore:
         row = self._minutes.get(minute) or MinuteRow(minute)
         self._minutes[minute] = replace(row, **{k: getattr(row, k) + v for k, v in amounts.items()})
 
-    def flush(self) -> bool:
-        """Write what is buffered in one transaction. False (and a warning) if it failed."""
+    def flush(self, *, wait_s: float = FLUSH_WAIT_S) -> bool:
+        """Write what is buffered in one transaction. False (and a warning) if it failed.
+
+        Waits at most ``wait_s`` for another program's lock: a file kept busy
+        keeps the buffer for the next flush, and says so once the lock has
+        lasted the open's timeout (``db.LOCK_TIMEOUT_S``); a lock of a moment
+        (the retention thread's batch) is not worth a word.
+        """
         if not self._minutes and not self._events:
             return True
-        if self.read_only and not self._reopen_writable():
+        if self.read_only and not self._reopen_writable(wait_s):
             why = ("the file cannot be written", "make the file writable, or free disk space")
             self._warn(self.warning or _save_problem(self.path, why))
             self._trim_buffer()
             return False
         try:
+            self.db.execute(f"PRAGMA busy_timeout = {max(0, round(wait_s * 1000))}")
             self.db.execute("BEGIN IMMEDIATE")
             cols = ", ".join(_MINUTE_COLUMNS)
             marks = ", ".join("?" for _ in _MINUTE_COLUMNS)
@@ -159,19 +219,29 @@ class HistoryStore:
         except sqlite3.DatabaseError as exc:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+            if _is_busy(exc):
+                now = _time.monotonic()
+                self._busy_since = self._busy_since if self._busy_since is not None else now
+                if now - self._busy_since < _db.LOCK_TIMEOUT_S:
+                    self._trim_buffer()
+                    return False  # kept for the next flush, quietly for now
             self._warn(_save_problem(self.path, _why_not_saved(exc)))
             self._trim_buffer()
             return False
+        finally:
+            with contextlib.suppress(sqlite3.Error):  # the open's timeout for everything else
+                self.db.execute(f"PRAGMA busy_timeout = {round(_db.LOCK_TIMEOUT_S * 1000)}")
         self._minutes.clear()
         self._events.clear()
+        self._busy_since = None
         if self.warning is not None:
             self.warning = None
         return True
 
-    def _reopen_writable(self) -> bool:
+    def _reopen_writable(self, wait_s: float) -> bool:
         if self.path is None:
             return False
-        db = reopen_writable(self.path)
+        db = reopen_writable(self.path, timeout_s=wait_s)
         if db is None:
             return False
         self.db.close()
@@ -188,12 +258,16 @@ class HistoryStore:
             del self._minutes[min(self._minutes)]
 
     def close(self) -> None:
-        """Write what is left and close the file."""
-        self.flush()
+        """Write what is left (waiting up to ``CLOSE_WAIT_S`` for a lock) and close the file."""
+        if self._retention is not None:
+            self._retention.stop()
+        self.flush(wait_s=CLOSE_WAIT_S)
         self.db.close()
 
     def delete_all(self) -> None:
         """Forget every minute, event, day summary and calibration (the user asked to)."""
+        if self._retention is not None:
+            self._retention.stop()  # it would summarise what is being forgotten
         self._minutes.clear()
         self._events.clear()
         self._open_minute = None
@@ -210,7 +284,7 @@ class HistoryStore:
         Returns None when saved, else why not (read-only, full, locked): the
         caller still uses the calibration for this session and says so.
         """
-        if self.read_only and not self._reopen_writable():
+        if self.read_only and not self._reopen_writable(_db.LOCK_TIMEOUT_S):
             return _calibration_not_saved(self.path, ("the file cannot be written", ""))
         columns = [
             "created_utc", "profile", "pitch_deg", "distance_cm", "ear_shoulder_gap_ratio",
@@ -243,33 +317,59 @@ class HistoryStore:
 
     def profiles(self) -> list[str]:
         """Names of the desk set-ups that have a calibration, newest first."""
-        rows = self.db.execute(
-            "SELECT profile FROM baselines GROUP BY profile ORDER BY MAX(id) DESC"
+        rows = self.db.execute(  # as blobs: text that is not UTF-8 would fail the query
+            "SELECT CAST(profile AS BLOB) FROM baselines GROUP BY profile ORDER BY MAX(id) DESC"
         ).fetchall()
-        return [r[0] for r in rows]
+        names = []
+        for (raw,) in rows:
+            try:
+                name = raw.decode("utf-8")
+            except (AttributeError, UnicodeDecodeError):  # NULL, or not UTF-8
+                self._skip("baselines", ("profile", raw))
+                continue
+            if name and name not in names:
+                names.append(name)
+        return names
 
     def latest_baseline(self, *, profile: str = "default") -> Baseline | None:
         """The newest calibration of a profile."""
         optional = [c for c in _OPTIONAL_BASELINE_COLUMNS if c in self._baseline_columns()]
-        row = self.db.execute(
-            "SELECT pitch_deg, distance_cm, ear_shoulder_gap_ratio, camera_fov_deg, "
-            "camera_above_screen_top_cm, samples, pitch_spread_deg"
-            + "".join(f", {c}" for c in optional)
-            + " FROM baselines WHERE profile = ? ORDER BY id DESC LIMIT 1",
+        columns = [*_BASELINE_RANGES, *optional]
+        # Anything but a number reads as NULL (text that is not UTF-8 would fail the query).
+        cur = self.db.execute(
+            "SELECT id, "
+            + ", ".join(
+                f"CASE WHEN typeof({c}) IN ('integer', 'real') THEN {c} "
+                f"WHEN {c} IS NULL THEN NULL ELSE 'damaged' END"
+                for c in columns
+            )
+            + " FROM baselines WHERE profile = ? ORDER BY id DESC",
             (profile,),
-        ).fetchone()
-        if row is None:
-            return None
-        return Baseline(
-            pitch_deg=row[0],
-            distance_cm=row[1],
-            ear_shoulder_gap_ratio=row[2],
-            camera=CameraSettings(diag_fov_deg=row[3], camera_above_screen_top_cm=row[4]),
-            samples=row[5],
-            pitch_spread_deg=row[6],
-            # A row from before a column existed, or saved without it, reads as None.
-            **dict(zip(optional, row[7:], strict=True)),
         )
+        for row_id, *values in cur:  # the newest calibration that can be believed
+            row = dict(zip(columns, values, strict=True))
+            try:
+                for name, value in row.items():
+                    low, high = _BASELINE_RANGES.get(name, _OPTIONAL_BASELINE_RANGE)
+                    if value is not None or name in _REQUIRED_BASELINE_COLUMNS:
+                        _number(value, low, high)
+            except ValueError:
+                self._skip("baselines", row_id)
+                continue
+            return Baseline(
+                pitch_deg=row.pop("pitch_deg"),
+                distance_cm=row.pop("distance_cm"),
+                ear_shoulder_gap_ratio=row.pop("ear_shoulder_gap_ratio"),
+                camera=CameraSettings(
+                    diag_fov_deg=row.pop("camera_fov_deg"),
+                    camera_above_screen_top_cm=row.pop("camera_above_screen_top_cm"),
+                ),
+                samples=int(row.pop("samples")),
+                pitch_spread_deg=row.pop("pitch_spread_deg"),
+                # A row from before a column existed, or saved without it, reads as None.
+                **row,
+            )
+        return None
 
     def _baseline_columns(self) -> frozenset[str]:
         """The columns the baselines table has in this file."""
@@ -311,7 +411,12 @@ class HistoryStore:
         A read-only file of an older schema lacks the later columns: they read as 0.
         """
         have = frozenset(r[1] for r in self.db.execute("PRAGMA table_info(minutes)"))
-        return ", ".join(c if c in have else f"0 AS {c}" for c in _MINUTE_COLUMNS)
+        # Anything but a number reads as NULL: text that is not UTF-8 would make
+        # SQLite fail the whole query, and NULL marks the row damaged.
+        return ", ".join(
+            f"CASE WHEN typeof({c}) IN ('integer', 'real') THEN {c} END" if c in have else "0"
+            for c in _MINUTE_COLUMNS
+        )
 
     def minutes(self, start_utc: float, end_utc: float) -> list[MinuteRow]:
         """Stored minute rows with start_utc <= minute < end_utc (damaged ones skipped)."""
@@ -322,9 +427,10 @@ class HistoryStore:
         )
         rows = []
         for row in cur:
-            if all(isinstance(v, int | float) for v in row):
-                rows.append(MinuteRow(*row))
-            else:  # a flipped type byte turned a number into text or a blob
+            minute = _minute_row(row)
+            if minute is not None:
+                rows.append(minute)
+            else:  # a flipped type byte, or a figure no minute can hold (NaN, Inf, 1e300, -5)
                 self._skip("minutes", row[0])
         return rows
 
@@ -344,13 +450,13 @@ class HistoryStore:
         out = []
         for row_id, t, kind, data in cur:
             try:
-                if not isinstance(t, int | float):
+                if not isinstance(t, int | float) or not math.isfinite(t):
                     raise ValueError("time is not a number")
-                parsed = json.loads(data)
-                if not isinstance(parsed, dict):
-                    raise ValueError("data is not an object")
                 text = kind.decode("utf-8")
-            except (ValueError, AttributeError):
+                parsed = _event_data(data)
+                if text == EventKind.BREAK_STARTED.value and "bout_s" in parsed:
+                    _number(parsed["bout_s"], 0.0, _MAX_BOUT_S)
+            except (ValueError, AttributeError, TypeError, RecursionError):
                 self._skip("events", row_id)
                 continue
             if text in _KNOWN_KINDS:  # else written by a newer DeskGuard: not ours to count
@@ -376,8 +482,11 @@ class HistoryStore:
             ).fetchone()
             if kept is not None:
                 try:
-                    return DaySummary.from_json_dict(json.loads(kept[0]))
-                except (ValueError, AttributeError):
+                    summary = DaySummary.from_json_dict(_json_object(kept[0]))
+                    if summary.day != day.isoformat():
+                        raise ValueError(f"the summary of {day} says it is {summary.day!r}")
+                    return summary
+                except (ValueError, AttributeError, TypeError, RecursionError):
                     self._skip("day_summaries", day.isoformat())  # the day reads as empty
         return summarize_day(day, tz, rows, self.events(start, end))
 
@@ -389,33 +498,255 @@ class HistoryStore:
     # --- retention --------------------------------------------------------------------
 
     def apply_retention(self, now_utc: float, retention_days: float, tz: tzinfo) -> int:
-        """Summarise, then delete, minute rows older than ``retention_days``. Returns rows gone."""
+        """Summarise, then delete, minute rows older than ``retention_days``. Returns rows gone.
+
+        In this thread, in short transactions; the app uses :meth:`start_retention`.
+        """
         self.flush()
         if self.read_only:
             return 0  # nothing can be deleted now; the next run catches up
+        return self._retain(now_utc, retention_days, tz, None)
+
+    def start_retention(self, now_utc: float, retention_days: float, tz: tzinfo) -> RetentionRun:
+        """:meth:`apply_retention` on a thread of its own, with a connection of its own.
+
+        Returns at once: years of unsummarised days took the tray app's GUI
+        thread 9 to 11 s. The work is done in transactions of about
+        ``RETENTION_BATCH_S``, with as long a pause between them, so this
+        store's flush (which waits ``FLUSH_WAIT_S``) always gets the file.
+        ``close()`` stops a run still at work.
+        """
+        self.flush()
+        run = RetentionRun()
+        if self.read_only:
+            run.finish(0, None)  # nothing can be deleted now; the next run catches up
+            return run
+        if self.path is None:  # a store without a file (tests): small, done here
+            run.finish(self._retain(now_utc, retention_days, tz, None), None)
+            return run
+        path = self.path
+
+        def work() -> None:
+            try:
+                # Checked when the app opened it: not read whole again.
+                store = HistoryStore(connect(path, integrity_check=False), path=path)
+                try:
+                    gone = store._retain(now_utc, retention_days, tz, run)
+                finally:
+                    store.db.close()
+            except sqlite3.DatabaseError as exc:
+                run.finish(None, _why_not_saved(exc)[0])
+            except Exception as exc:  # never a traceback on a thread nobody reads
+                run.finish(None, str(exc) or type(exc).__name__)
+            else:
+                run.finish(gone, None)
+
+        self._retention = run
+        run.thread = threading.Thread(target=work, name="deskguard-retention", daemon=True)
+        run.thread.start()
+        return run
+
+    def _retain(
+        self, now_utc: float, retention_days: float, tz: tzinfo, run: RetentionRun | None
+    ) -> int:
+        """The retention itself, day by day in short transactions (paused if ``run``)."""
         cutoff = now_utc - retention_days * 86400
-        first = self.db.execute("SELECT MIN(minute_utc) FROM minutes").fetchone()[0]
-        if first is None or first >= cutoff:
+        if not math.isfinite(cutoff) or cutoff <= _UTC_RANGE[0]:
             return 0
-        day = datetime.fromtimestamp(first, tz).date()
-        last_day = datetime.fromtimestamp(cutoff, tz).date()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            while day < last_day:
-                summary = self.day_summary(day, tz)
-                self.db.execute(
-                    "INSERT OR REPLACE INTO day_summaries (day, tz, summary) VALUES (?, ?, ?)",
-                    (day.isoformat(), _tz_name(tz), json.dumps(summary.to_json_dict())),
-                )
-                day += timedelta(days=1)
-            cut = day_bounds_utc(last_day, tz)[0]
-            gone = self.db.execute("DELETE FROM minutes WHERE minute_utc < ?", (cut,)).rowcount
-            self.db.execute("DELETE FROM events WHERE t_utc < ?", (cut,))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        last_day = datetime.fromtimestamp(min(cutoff, _UTC_RANGE[1]), tz).date()
+        cut = day_bounds_utc(last_day, tz)[0]
+        position, gone, finished = float(_UTC_RANGE[0]), 0, False
+        while not finished and not (run is not None and run.stopping.is_set()):
+            started = _time.monotonic()
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                while _time.monotonic() - started < RETENTION_BATCH_S:
+                    day = self._next_day_with_data(position, cut, tz)
+                    if day is None:
+                        # Last, what no day can hold (before 1970…): gone, in batches.
+                        gone += self._delete_before(cut)
+                        finished = self._nothing_before(cut)
+                        break
+                    summary = self.day_summary(day, tz)
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO day_summaries (day, tz, summary) VALUES (?, ?, ?)",
+                        (day.isoformat(), _tz_name(tz), json.dumps(summary.to_json_dict())),
+                    )
+                    start, end = day_bounds_utc(day, tz)
+                    gone += self.db.execute(
+                        "DELETE FROM minutes WHERE minute_utc >= ? AND minute_utc < ?",
+                        (start, end),
+                    ).rowcount
+                    self.db.execute(
+                        "DELETE FROM events WHERE t_utc >= ? AND t_utc < ?", (start, end)
+                    )
+                    position = end
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            if run is not None:  # leave the file to the app's flush as long again
+                run.stopping.wait(max(0.005, _time.monotonic() - started))
+        return gone
+
+    def _next_day_with_data(self, after_utc: float, before_utc: float, tz: tzinfo) -> date | None:
+        """The local day of the first minute or event in [after, before), if any."""
+        first = [
+            self.db.execute(
+                f"SELECT MIN({column}) FROM {table} WHERE {column} >= ? AND {column} < ?",
+                (after_utc, before_utc),
+            ).fetchone()[0]
+            for table, column in (("minutes", "minute_utc"), ("events", "t_utc"))
+        ]
+        found = [t for t in first if isinstance(t, int | float)]
+        return datetime.fromtimestamp(min(found), tz).date() if found else None
+
+    def _delete_before(self, cut_utc: float) -> int:
+        gone = self.db.execute(
+            "DELETE FROM minutes WHERE minute_utc IN "
+            "(SELECT minute_utc FROM minutes WHERE minute_utc < ? LIMIT ?)",
+            (cut_utc, _RETENTION_DELETE_ROWS),
+        ).rowcount
+        self.db.execute(
+            "DELETE FROM events WHERE id IN (SELECT id FROM events WHERE t_utc < ? LIMIT ?)",
+            (cut_utc, _RETENTION_DELETE_ROWS),
+        )
         return int(gone)
+
+    def _nothing_before(self, cut_utc: float) -> bool:
+        return not any(
+            self.db.execute(
+                f"SELECT 1 FROM {table} WHERE {column} < ? LIMIT 1", (cut_utc,)
+            ).fetchone()
+            for table, column in (("minutes", "minute_utc"), ("events", "t_utc"))
+        )
+
+
+class RetentionRun:
+    """A retention at work on its own thread (:meth:`HistoryStore.start_retention`)."""
+
+    def __init__(self) -> None:
+        """Not started yet; the store starts it."""
+        self.thread: threading.Thread | None = None
+        self.stopping = threading.Event()
+        self._finished = threading.Event()
+        #: Minute rows summarised and deleted (None until done, or if it failed).
+        self.rows_gone: int | None = None
+        #: Why it failed, in words (None if it did not).
+        self.error: str | None = None
+
+    def finish(self, rows_gone: int | None, error: str | None) -> None:
+        """Record the outcome (called by the run's thread)."""
+        self.rows_gone, self.error = rows_gone, error
+        self._finished.set()
+
+    def done(self) -> bool:
+        """Finished, well or not (never blocks)."""
+        return self._finished.is_set()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Wait up to ``timeout_s`` for it to finish; True if it has."""
+        return self._finished.wait(timeout_s)
+
+    def stop(self, timeout_s: float = 1.0) -> None:
+        """Stop after the transaction in progress (what is done stays done)."""
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join(timeout_s)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a figure")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400 parses as infinity
+        raise ValueError(f"{text} is not a finite figure")
+    return value
+
+
+def _float_sized_int(text: str) -> int:
+    value = int(text)
+    if abs(value) > 2**63:  # 10**400 would raise OverflowError as float(value)
+        raise ValueError(f"{text[:20]} is not a figure")
+    return value
+
+
+def _json_object(raw: object) -> dict[str, object]:
+    """A stored JSON object; ValueError (or RecursionError when too deep) if it is not one.
+
+    NaN, Infinity and numbers too large for a float (or an int past 2**63)
+    are refused: a stored figure must be a real number.
+    """
+    if not isinstance(raw, bytes | str):
+        raise ValueError("not text")
+    parsed = json.loads(
+        raw,
+        parse_constant=_refuse_constant,
+        parse_float=_finite_float,
+        parse_int=_float_sized_int,
+    )
+    if not isinstance(parsed, dict):
+        raise ValueError("not an object")
+    return parsed
+
+
+def _event_data(raw: object) -> dict[str, object]:
+    if isinstance(raw, bytes) and len(raw) > _MAX_EVENT_DATA_BYTES:
+        raise ValueError("event data too long")
+    return _json_object(raw)
+
+
+def _number(value: object, low: float, high: float) -> float:
+    """``value`` if it is a real number within [low, high], else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{value!r} is not a number")
+    if not low <= value <= high:  # NaN fails this too
+        raise ValueError(f"{value!r} is out of range")
+    return float(value)
+
+
+def _believable(value: float | None, mean: str) -> TypeGuard[float]:
+    """A measurement worth keeping: a number within what a minute's mean may be."""
+    low, high = _MEAN_RANGES[mean]
+    return value is not None and low <= value <= high
+
+
+def _minute_row(row: tuple[object, ...]) -> MinuteRow | None:
+    """A stored minute, or None if a figure in it cannot be true."""
+    try:
+        minute = MinuteRow(*(_number(v, -math.inf, math.inf) for v in row))  # type: ignore[arg-type]
+        seconds = (minute.seated_s, minute.good_s, minute.poor_s, minute.unknown_s)
+        for value in (*seconds, minute.activity_s):
+            _number(value, 0.0, _MINUTE_MAX_S)
+        if minute.good_s + minute.poor_s + minute.unknown_s > minute.seated_s + 0.5:
+            raise ValueError("more posture time than seated time")
+        if minute.activity_s > minute.seated_s + 0.5:
+            raise ValueError("more activity time than seated time")
+        _number(minute.minute_utc, *_UTC_RANGE)
+        counts: dict[str, int] = {}
+        for name in ("minute_utc", "samples", "neck_n", "distance_n", "eyes_n"):
+            value = getattr(minute, name)
+            if value != int(value):
+                raise ValueError(f"{name} is not a whole number")
+            counts[name] = int(value)
+        _number(minute.samples, 0, _MAX_SAMPLES)
+        for prefix, (low, high) in _MEAN_RANGES.items():
+            n = _number(getattr(minute, f"{prefix}_n"), 0, _MAX_SAMPLES)
+            total = getattr(minute, f"{prefix}_sum")
+            _number(total, low * n, high * n)  # n = 0: the sum must be 0 too
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return replace(minute, **counts)
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in (
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+    )
 
 
 def _why_not_saved(exc: sqlite3.DatabaseError) -> tuple[str, str]:

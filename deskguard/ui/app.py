@@ -48,7 +48,7 @@ from deskguard.sensing import (
 )
 from deskguard.sensing.background import activity_in_background, in_background
 from deskguard.storage.db import HistoryError
-from deskguard.storage.history import HistoryStore
+from deskguard.storage.history import HistoryStore, RetentionRun
 from deskguard.ui.controller import STOP_WAIT_MS, Controller
 from deskguard.ui.single_instance import SingleInstance
 from deskguard.ui.tray import TrayIcon, TrayMenu, TrayNotifier, tr
@@ -241,18 +241,38 @@ class DeskGuardApp:
 
         if self.options.welcome if self.options.welcome is not None else welcome_due():
             self.show_welcome()
-        # Old minute rows become day summaries: now, and once a day while running.
+        # Old minute rows become day summaries: now, and once a day while running, on a
+        # thread of their own (years of them froze the tray for 9 to 11 s); a second
+        # timer looks for its end here, on the GUI thread, to say if it failed.
+        self._retention: RetentionRun | None = None
         self._retention_timer = QTimer()
         self._retention_timer.setInterval(24 * 3600 * 1000)
         self._retention_timer.timeout.connect(self._apply_retention)
         self._retention_timer.start()
+        self._retention_check = QTimer()
+        self._retention_check.setInterval(1000)
+        self._retention_check.timeout.connect(self._retention_finished)
         QTimer.singleShot(0, self._apply_retention)
 
     def _apply_retention(self) -> None:
+        if self._retention is not None and not self._retention.done():
+            return  # still at work since the last time
         try:
-            self.store.apply_retention(self.controller.now(), self.settings.retention_days, self.tz)
+            self._retention = self.store.start_retention(
+                self.controller.now(), self.settings.retention_days, self.tz
+            )
         except Exception as exc:  # a full disk must not stop monitoring
             self._warn(f"Old history could not be tidied up: {exc}")
+            return
+        self._retention_check.start()
+
+    def _retention_finished(self) -> None:
+        run = self._retention
+        if run is None or not run.done():
+            return
+        self._retention_check.stop()
+        if run.error is not None:
+            self._warn(f"Old history could not be tidied up: {run.error}")
 
     def _notifier_factories(self) -> list[Any]:
         factories: list[Any] = [self._desktop_notifier, PlyerNotifier]

@@ -89,7 +89,8 @@ def test_a_damaged_file_is_kept_aside_and_a_fresh_one_started(
 
 def test_a_file_from_a_newer_version_is_refused_not_destroyed(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    db = sqlite3.connect(path)
+    open_history(path)[0].close()
+    db = sqlite3.connect(path)  # a real history (a bare version number proves nothing)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     db.close()
     from deskguard.storage.db import HistoryError
