@@ -1,0 +1,96 @@
+"""Wayland idle notifications from a real compositor: headless sway, a virtual pointer's input."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from deskguard.sensing.wayland_idle import (
+    TIMEOUT_S,
+    WaylandIdleSource,
+    WaylandIdleUnavailable,
+    socket_path,
+)
+from tests.sensing.conftest import wait_for
+from tests.sensing.wayland_compositor import Compositor, VirtualPointer, start_sway
+
+
+@pytest.fixture
+def sway(tmp_path: Path) -> Iterator[Compositor]:
+    yield from start_sway(tmp_path)
+
+
+@pytest.fixture
+def pointer(sway: Compositor) -> Iterator[VirtualPointer]:
+    made = VirtualPointer(sway.socket)
+    yield made
+    made.close()
+
+
+def idle(source: WaylandIdleSource) -> float:
+    idle_s = source.idle_s()
+    assert idle_s is not None
+    return idle_s
+
+
+def test_idle_time_grows_without_input_and_drops_after_it(
+    sway: Compositor, pointer: VirtualPointer
+) -> None:
+    source = WaylandIdleSource(sway.socket)
+    assert source.name == "Wayland org_kde_kwin_idle"  # what sway 1.7 offers
+    try:
+        pointer.move()
+        # Past the timeout without input the compositor says "idle", and the time grows.
+        wait_for(lambda: idle(source) > TIMEOUT_S + 0.5)
+        first = idle(source)
+        wait_for(lambda: idle(source) > first + 0.5)
+
+        pointer.move()
+        moved_at = time.monotonic()
+        wait_for(lambda: idle(source) < TIMEOUT_S, timeout_s=2)
+        assert time.monotonic() - moved_at < 0.5  # "resumed" comes at once
+        assert idle(source) < 0.5
+
+        # Steady input keeps it low: the compositor's timer restarts at each motion.
+        for _ in range(6):
+            pointer.move()
+            time.sleep(0.25)
+            assert idle(source) <= TIMEOUT_S
+    finally:
+        source.close()
+
+
+def test_a_gone_compositor_cannot_tell(tmp_path: Path) -> None:
+    sway_run = start_sway(tmp_path)
+    compositor = next(sway_run)
+    source = WaylandIdleSource(compositor.socket)
+    assert source.idle_s() is not None
+    sway_run.close()  # sway ends
+    wait_for(lambda: source.idle_s() is None)
+    source.close()
+    source.close()  # twice is harmless
+
+
+def test_a_closed_source_answers_none(sway: Compositor) -> None:
+    source = WaylandIdleSource(sway.socket)
+    source.close()
+    assert source.idle_s() is None
+
+
+def test_no_compositor_says_where_it_looked(tmp_path: Path) -> None:
+    with pytest.raises(
+        WaylandIdleUnavailable, match=r"no compositor at .*wayland-9 \(No such file"
+    ):
+        WaylandIdleSource(str(tmp_path / "wayland-9"))
+
+
+def test_the_socket_is_found_as_libwayland_finds_it() -> None:
+    runtime = {"XDG_RUNTIME_DIR": "/run/user/1000"}
+    assert socket_path({**runtime, "WAYLAND_DISPLAY": "wayland-1"}) == "/run/user/1000/wayland-1"
+    assert socket_path(runtime) == "/run/user/1000/wayland-0"
+    assert socket_path({**runtime, "WAYLAND_DISPLAY": "/tmp/w"}) == "/tmp/w"
+    with pytest.raises(WaylandIdleUnavailable, match="XDG_RUNTIME_DIR"):
+        socket_path({"WAYLAND_DISPLAY": "wayland-1"})
