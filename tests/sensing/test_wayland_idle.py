@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from deskguard.sensing import Unavailable, find_activity_source
 from deskguard.sensing.wayland_idle import (
     TIMEOUT_S,
     WaylandIdleSource,
@@ -94,3 +95,35 @@ def test_the_socket_is_found_as_libwayland_finds_it() -> None:
     assert socket_path({**runtime, "WAYLAND_DISPLAY": "/tmp/w"}) == "/tmp/w"
     with pytest.raises(WaylandIdleUnavailable, match="XDG_RUNTIME_DIR"):
         socket_path({"WAYLAND_DISPLAY": "wayland-1"})
+
+
+@pytest.fixture
+def sway_session(sway: Compositor, monkeypatch: pytest.MonkeyPatch, private_bus: str) -> Compositor:
+    """A Wayland session on sway as the app sees it: no Mutter, no ScreenSaver on the bus."""
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "sway")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(sway.runtime_dir))
+    monkeypatch.setenv("WAYLAND_DISPLAY", sway.display)
+    return sway
+
+
+def test_find_activity_source_picks_the_compositor_in_a_wayland_session(
+    sway_session: Compositor,
+) -> None:
+    source = find_activity_source()
+    assert isinstance(source, WaylandIdleSource), source
+    assert source.idle_s() is not None
+    source.close()
+
+
+def test_without_any_source_the_reason_names_the_desktop(
+    monkeypatch: pytest.MonkeyPatch, private_bus: str, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "KDE")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    found = find_activity_source()
+    assert isinstance(found, Unavailable)
+    assert found.reason.startswith("No keyboard and mouse idle time on KDE (Wayland). Tried ")
+    assert f"Wayland idle notification: no compositor at {tmp_path}/wayland-0" in found.reason
