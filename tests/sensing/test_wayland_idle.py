@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import struct
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,9 +13,13 @@ import pytest
 
 from deskguard.sensing import Unavailable, find_activity_source
 from deskguard.sensing.wayland_idle import (
+    _HEADER,
     TIMEOUT_S,
     WaylandIdleSource,
     WaylandIdleUnavailable,
+    _message,
+    _read_string,
+    _string,
     socket_path,
 )
 from tests.sensing.conftest import wait_for
@@ -127,3 +134,91 @@ def test_without_any_source_the_reason_names_the_desktop(
     assert isinstance(found, Unavailable)
     assert found.reason.startswith("No keyboard and mouse idle time on KDE (Wayland). Tried ")
     assert f"Wayland idle notification: no compositor at {tmp_path}/wayland-0" in found.reason
+
+
+class FakeIdleCompositor:
+    """Just enough of a compositor offering ext_idle_notifier_v1, which no compositor here has.
+
+    (Debian 12's sway and Weston predate it; KWin 5.27 and sway 1.9 offer it.) It answers
+    the registry and syncs, and keeps the client's requests for the test to read.
+    """
+
+    def __init__(self, path: Path, *idle_protocols: tuple[str, int]) -> None:
+        offered = [("wl_seat", 7), *idle_protocols]
+        self._globals = [(name, *interface) for name, interface in enumerate(offered, start=1)]
+        self._server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._server.bind(str(path))
+        self._server.listen(1)
+        self.requests: list[tuple[int, int, bytes]] = []
+        self.client: socket.socket | None = None
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        self.client, _ = self._server.accept()
+        buffer = b""
+        while data := self.client.recv(4096):
+            buffer += data
+            while len(buffer) >= _HEADER.size:
+                object_id, opcode, size = _HEADER.unpack_from(buffer)
+                if len(buffer) < size:
+                    break
+                body, buffer = buffer[_HEADER.size : size], buffer[size:]
+                self.requests.append((object_id, opcode, body))
+                if (object_id, opcode) == (1, 1):  # get_registry
+                    (registry,) = struct.unpack("<I", body)
+                    for name, interface, version in self._globals:
+                        args = struct.pack("<I", name) + _string(interface)
+                        self.send(registry, 0, args + struct.pack("<I", version))
+                elif (object_id, opcode) == (1, 0):  # sync
+                    self.send(struct.unpack("<I", body)[0], 0, struct.pack("<I", 0))
+
+    def send(self, object_id: int, opcode: int, body: bytes) -> None:
+        assert self.client is not None
+        self.client.sendall(_message(object_id, opcode, body))
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        self._server.close()
+        self._thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(
+    ("version", "opcode"),
+    [(1, 1), (2, 2)],  # version 2's get_input_idle_notification ignores idle inhibitors
+)
+def test_ext_idle_notify_is_preferred_and_asked_for_input_alone(
+    tmp_path: Path, version: int, opcode: int
+) -> None:
+    compositor = FakeIdleCompositor(
+        tmp_path / "wayland-0", ("org_kde_kwin_idle", 1), ("ext_idle_notifier_v1", version)
+    )
+    source = WaylandIdleSource(str(tmp_path / "wayland-0"))
+    try:
+        assert source.name == "Wayland ext_idle_notifier_v1"
+        binds = [_read_string(body, 4)[0] for obj, op, body in compositor.requests if obj == 2]
+        assert binds == ["wl_seat", "ext_idle_notifier_v1"]
+        asked = [(op, body) for obj, op, body in compositor.requests if obj == 5]
+        # The notification's id, the timeout in ms, the seat (the protocol's argument order).
+        assert asked == [(opcode, struct.pack("<III", 6, 1000, 4))]
+
+        compositor.send(6, 0, b"")  # idled
+        wait_for(lambda: idle(source) > TIMEOUT_S)
+        compositor.send(6, 1, b"")  # resumed
+        wait_for(lambda: idle(source) < TIMEOUT_S)
+    finally:
+        source.close()
+        compositor.close()
+
+
+def test_a_compositor_without_idle_protocol_is_named(tmp_path: Path) -> None:
+    compositor = FakeIdleCompositor(tmp_path / "wayland-0")  # a seat, no idle protocol
+    try:
+        with pytest.raises(
+            WaylandIdleUnavailable,
+            match="the compositor offers neither ext_idle_notifier_v1 nor org_kde_kwin_idle",
+        ):
+            WaylandIdleSource(str(tmp_path / "wayland-0"))
+    finally:
+        compositor.close()
