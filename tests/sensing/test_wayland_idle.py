@@ -99,7 +99,7 @@ def test_the_socket_is_found_as_libwayland_finds_it() -> None:
     runtime = {"XDG_RUNTIME_DIR": "/run/user/1000"}
     assert socket_path({**runtime, "WAYLAND_DISPLAY": "wayland-1"}) == "/run/user/1000/wayland-1"
     assert socket_path(runtime) == "/run/user/1000/wayland-0"
-    assert socket_path({**runtime, "WAYLAND_DISPLAY": "/tmp/w"}) == "/tmp/w"
+    assert socket_path({**runtime, "WAYLAND_DISPLAY": "/run/kwin/wl-1"}) == "/run/kwin/wl-1"
     with pytest.raises(WaylandIdleUnavailable, match="XDG_RUNTIME_DIR"):
         socket_path({"WAYLAND_DISPLAY": "wayland-1"})
 
