@@ -43,7 +43,8 @@ desktop_packages() {
               libxcb-randr0 libxcb-xinerama0 dunst libnotify-bin xfce4-panel strace
               libxss1 libglib2.0-bin pulseaudio pulseaudio-utils openbox  # tests/sensing
               fonts-wqy-microhei fonts-ipafont-gothic  # CJK text in the screenshots
-              at-spi2-core python3-pyatspi gir1.2-atspi-2.0)  # the AT-SPI test (tests/ui/test_atspi.py)
+              at-spi2-core python3-pyatspi gir1.2-atspi-2.0  # the AT-SPI test (tests/ui/test_atspi.py)
+              sway)  # a headless Wayland compositor (tests/sensing/test_wayland_idle.py)
   local missing=()
   for pkg in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

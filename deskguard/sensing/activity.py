@@ -7,15 +7,19 @@ Sources, each an :class:`~deskguard.sensing.ActivitySource`:
 - :class:`DBusIdleSource`: GNOME's Mutter IdleMonitor (Wayland and X11), or
   the freedesktop ScreenSaver's GetSessionIdleTime (KDE and others), through
   ``dbus-send``/``gdbus``.
+- :class:`~deskguard.sensing.wayland_idle.WaylandIdleSource`: the compositor's
+  idle notifications (ext-idle-notify, or KDE's org_kde_kwin_idle) on KWin and
+  wlroots compositors, which have no D-Bus idle time on Wayland.
 - :class:`WindowsLastInputSource`: GetLastInputInfo and GetTickCount64.
 - :class:`MacHIDIdleSource`: IOHIDSystem's HIDIdleTime, read with ``ioreg``.
 
 :func:`find_activity_source` tries them in an order that suits the session
 and keeps the first whose first read works: on X11 (or with only ``DISPLAY``
 set) XScreenSaver, then Mutter, then the ScreenSaver service; in a Wayland
-session Mutter, then the ScreenSaver service, never XScreenSaver (XWayland
-sees only the input given to X11 windows). GetSessionIdleTime is read as
-milliseconds, KDE's unit (the old GNOME screensaver answered seconds).
+session Mutter, then the compositor's idle protocol, then the ScreenSaver
+service, never XScreenSaver (XWayland sees only the input given to X11
+windows). GetSessionIdleTime is read as milliseconds, KDE's unit (the old
+GNOME screensaver answered seconds).
 
 A source may be polled from any thread, one call at a time; D-Bus calls
 answer within :data:`~deskguard.sensing._dbus.TIMEOUT_S` or give None.
@@ -33,6 +37,7 @@ from collections.abc import Callable, Iterator
 # The package defines its interfaces before it imports this module.
 from deskguard.sensing import ActivitySource, Unavailable, _dbus
 from deskguard.sensing._x11 import XlibUnavailable, XScreenSaverIdle
+from deskguard.sensing.wayland_idle import WaylandIdleSource, WaylandIdleUnavailable
 
 
 class XScreenSaverSource:
@@ -220,13 +225,23 @@ def _linux_sources() -> Iterator[_Tried]:
             yield XScreenSaverSource.name, XScreenSaverSource(display)
         except XlibUnavailable as error:
             yield XScreenSaverSource.name, str(error)
-    for source in [mutter_idle_monitor(), *map(freedesktop_screensaver, SCREENSAVER_PATHS)]:
-        if not _dbus.session_bus_present():
-            yield source.name, "no D-Bus session bus"
-        elif _dbus.tool() is None:
-            yield source.name, "neither dbus-send nor gdbus is installed"
-        else:
-            yield source.name, source
+    yield _dbus_source(mutter_idle_monitor())
+    if wayland:
+        # KWin refuses GetSessionIdleTime on Wayland and wlroots has no such service.
+        try:
+            yield WaylandIdleSource.name, WaylandIdleSource()
+        except WaylandIdleUnavailable as error:
+            yield WaylandIdleSource.name, str(error)
+    for path in SCREENSAVER_PATHS:
+        yield _dbus_source(freedesktop_screensaver(path))
+
+
+def _dbus_source(source: DBusIdleSource) -> _Tried:
+    if not _dbus.session_bus_present():
+        return source.name, "no D-Bus session bus"
+    if _dbus.tool() is None:
+        return source.name, "neither dbus-send nor gdbus is installed"
+    return source.name, source
 
 
 def _sources() -> Iterator[_Tried]:
@@ -253,8 +268,20 @@ def find_activity_source() -> ActivitySource | Unavailable:
             failures.append(f"{name}: {source}")
         elif source.idle_s() is None:
             failures.append(f"{name}: no answer")
-            if isinstance(source, XScreenSaverSource):
+            if isinstance(source, XScreenSaverSource | WaylandIdleSource):
                 source.close()
         else:
             return source
-    return Unavailable("No keyboard and mouse idle time here. Tried " + "; ".join(failures) + ".")
+    return Unavailable(
+        f"No keyboard and mouse idle time {_where()}. Tried " + "; ".join(failures) + "."
+    )
+
+
+def _where() -> str:
+    """Where the search failed: "on KDE (Wayland)", "on sway", or "here" if the session is mute."""
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "")
+    if not desktop or sys.platform in ("win32", "darwin"):
+        return "here"
+    session_type = os.environ.get("XDG_SESSION_TYPE", "")
+    kind = {"wayland": " (Wayland)", "x11": " (X11)"}.get(session_type, "")
+    return f"on {desktop}{kind}"

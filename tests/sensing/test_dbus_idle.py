@@ -12,9 +12,11 @@ from deskguard.sensing.activity import DBusIdleSource, freedesktop_screensaver
 
 
 @pytest.fixture
-def wayland(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A Wayland session, with XWayland's DISPLAY set as usual."""
+def wayland(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A Wayland session, with XWayland's DISPLAY set as usual (and no compositor)."""
     monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     monkeypatch.setenv("DISPLAY", ":4242")
 
@@ -63,20 +65,30 @@ def test_a_service_nobody_offers_cannot_tell(private_bus: str) -> None:
     assert gone.idle_s() is None
 
 
-def test_wayland_without_services_names_what_it_tried(wayland: None, private_bus: str) -> None:
+def test_wayland_without_services_names_what_it_tried(
+    wayland: None, private_bus: str, tmp_path: Path
+) -> None:
     found = find_activity_source()
     assert isinstance(found, Unavailable)
     assert found.reason == (
         "No keyboard and mouse idle time here. Tried "
         "X11 XScreenSaver: not used in a Wayland session; "
         "GNOME Mutter IdleMonitor: no answer; "
+        f"Wayland idle notification: no compositor at {tmp_path}/wayland-0 "
+        "(No such file or directory); "
         "freedesktop ScreenSaver (/org/freedesktop/ScreenSaver): no answer; "
         "freedesktop ScreenSaver (/ScreenSaver): no answer."
     )
 
 
 def test_no_display_and_no_bus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "DBUS_SESSION_BUS_ADDRESS"):
+    for name in (
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "XDG_SESSION_TYPE",
+        "XDG_CURRENT_DESKTOP",
+        "DBUS_SESSION_BUS_ADDRESS",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no bus socket in it
     found = find_activity_source()
