@@ -13,7 +13,8 @@ to 4 s a tick). :func:`activity_in_background` waits a moment for a fresh
 reading (:data:`FRESH_WAIT_S`), else answers with the last one aged by the
 time since (no input seen since then), and "cannot tell" once that reading
 is older than :data:`STALE_S`. Sources that ask the platform in-process
-(X11's XScreenSaver, Windows) answer in microseconds and are not wrapped.
+(X11's XScreenSaver, Windows, the Wayland idle protocols) answer in
+microseconds and are not wrapped.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from deskguard.sensing import ActivitySource, CallSignal
 from deskguard.sensing.activity import WindowsLastInputSource, XScreenSaverSource
+from deskguard.sensing.wayland_idle import WaylandIdleSource
 
 #: How long the caller waits for a fresh idle time (a working service answers in ~5 ms).
 FRESH_WAIT_S = 0.03
@@ -112,6 +114,6 @@ class BackgroundActivity:
 
 def activity_in_background(source: ActivitySource) -> ActivitySource:
     """``source``, read off the caller's thread unless it answers in-process (see the module)."""
-    if isinstance(source, XScreenSaverSource | WindowsLastInputSource):
-        return source
+    if isinstance(source, XScreenSaverSource | WindowsLastInputSource | WaylandIdleSource):
+        return source  # in-process: its own reader thread keeps the state
     return BackgroundActivity(source)
