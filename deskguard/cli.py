@@ -1303,7 +1303,9 @@ def _day_text(d: DaySummary) -> str:
                 else ""
             )
             + f"; walk reminders {d.walk_reminders} "
-            f"({d.walk_reminders_missed} missed)",
+            f"({d.walk_reminders_missed} missed"
+            + (f", {d.walk_reminders_done} of them marked done" if d.walk_reminders_done else "")
+            + ")",
             f"  position shifts   {d.shifts_own} on your own, {d.shifts_prompted} after a "
             f"reminder ({d.shift_reminders} reminders)",
             f"  posture           good {_hm(d.posture_good_s)}, poor {_hm(d.posture_poor_s)}, "

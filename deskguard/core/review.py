@@ -227,11 +227,19 @@ def exercise_words(exercises: int, confirmed: int) -> str:
     return _("{0}, {1} confirmed by the camera").format(done, confirmed)
 
 
-def walk_words(reminders: int, missed: int) -> tuple[str, str]:
-    """(figure, caption) for the walk reminders: how many were followed, how many ignored."""
+def walk_words(reminders: int, missed: int, done: int = 0) -> tuple[str, str]:
+    """(figure, caption) for the walk reminders: followed, marked done, ignored.
+
+    ``done``: of the ``missed`` ones (no break seen), those answered "Done": the
+    user's word, not ignoring it.
+    """
     figure = _n("%n walk reminder", "%n walk reminders", reminders)
     if not reminders:
         return figure, _("you got up before one was needed")
+    if done:
+        return figure, _("{0} followed, {1} marked done, {2} ignored").format(
+            reminders - missed, done, missed - done
+        )
     return figure, _("{0} followed, {1} ignored").format(reminders - missed, missed)
 
 

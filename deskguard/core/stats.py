@@ -106,6 +106,9 @@ class DaySummary:
     #: activity was a sense reads 0 for both).
     seated_by_camera_s: float = 0.0
     seated_by_activity_s: float = 0.0
+    #: Of ``walk_reminders_missed``: those the user answered "Done" on (no break was seen;
+    #: their word, which is not ignoring it).
+    walk_reminders_done: int = 0
 
     def to_json_dict(self) -> dict[str, Any]:
         """JSON-ready (hour keys as strings)."""
@@ -184,6 +187,11 @@ def summarize_day(
         bouts.append(open_bout)
     walk_reminders = kinds.count(EventKind.WALK_REMINDER)
     walk_satisfied = kinds.count(EventKind.WALK_SATISFIED)
+    walk_done = sum(
+        1
+        for e in events
+        if e.kind == EventKind.REMINDER_DONE and e.data.get("reminder") == EventKind.WALK_REMINDER
+    )
     changes = [e for e in events if e.kind == EventKind.POSITION_CHANGED]
     prompted = sum(1 for e in changes if e.data.get("prompted"))
     neck_sum = sum(r.neck_sum for r in rows)
@@ -220,6 +228,7 @@ def summarize_day(
         ),
         walk_reminders=walk_reminders,
         walk_reminders_missed=max(0, walk_reminders - walk_satisfied),
+        walk_reminders_done=min(max(0, walk_reminders - walk_satisfied), walk_done),
         shift_reminders=kinds.count(EventKind.SHIFT_REMINDER),
         shifts_prompted=prompted,
         shifts_own=len(changes) - prompted,
@@ -290,6 +299,7 @@ class WeekSummary:
             "probable_breaks": sum(x.probable_breaks for x in d),
             "walk_reminders": sum(x.walk_reminders for x in d),
             "walk_reminders_missed": sum(x.walk_reminders_missed for x in d),
+            "walk_reminders_done": sum(x.walk_reminders_done for x in d),
             "shift_reminders": sum(x.shift_reminders for x in d),
             "shifts_prompted": sum(x.shifts_prompted for x in d),
             "shifts_own": sum(x.shifts_own for x in d),

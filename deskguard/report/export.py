@@ -62,6 +62,7 @@ CSV_COLUMNS: tuple[tuple[str, Callable[[DaySummary], object]], ...] = (
     ("probable_breaks", lambda d: d.probable_breaks),
     ("walk_reminders", lambda d: d.walk_reminders),
     ("walk_reminders_missed", lambda d: d.walk_reminders_missed),
+    ("walk_reminders_done", lambda d: d.walk_reminders_done),
     ("shift_reminders", lambda d: d.shift_reminders),
     ("shifts_prompted", lambda d: d.shifts_prompted),
     ("shifts_own", lambda d: d.shifts_own),
@@ -371,6 +372,12 @@ def _walks(d: DaySummary) -> str:
     if not d.walk_reminders:
         return _("none")
     followed = d.walk_reminders - d.walk_reminders_missed
+    if d.walk_reminders_done:
+        return _("{0} followed, {1} marked done, {2} ignored").format(
+            _number(followed),
+            _number(d.walk_reminders_done),
+            _number(d.walk_reminders_missed - d.walk_reminders_done),
+        )
     return _("{0} followed, {1} ignored").format(
         _number(followed), _number(d.walk_reminders_missed)
     )

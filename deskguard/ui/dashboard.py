@@ -518,7 +518,9 @@ class Dashboard(QWidget):
             tr("longest stretch seated without getting up; {0}").format(over),
         )
         self.cards["breaks"].set(*breaks_words(s.breaks, s.probable_breaks))
-        self.cards["reminders"].set(*walk_words(s.walk_reminders, s.walk_reminders_missed))
+        self.cards["reminders"].set(
+            *walk_words(s.walk_reminders, s.walk_reminders_missed, s.walk_reminders_done)
+        )
         figure, caption = shifts_words(s.shifts_own, s.shifts_prompted)
         exercises = exercise_words(s.exercises, s.exercises_confirmed)
         self.cards["shifts"].set(figure, f"{caption}; {exercises}" if exercises else caption)
