@@ -25,7 +25,7 @@ def test_done_skip_and_silence_read_differently() -> None:
     day.sit(15)  # a third, not answered at all
     s = _summary(day)
     assert (s.walk_reminders, s.walk_reminders_missed, s.walk_reminders_done) == (3, 3, 1)
-    figure, caption = walk_words(s.walk_reminders, s.walk_reminders_missed, s.walk_reminders_done)
+    _figure, caption = walk_words(s.walk_reminders, s.walk_reminders_missed, s.walk_reminders_done)
     assert caption == "0 followed, 1 marked done, 2 ignored"  # Done was "ignored" before
 
 
