@@ -466,6 +466,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,6 +531,11 @@
     <message>
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +812,11 @@
     <message>
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,6 +1668,11 @@
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2562,6 +2582,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +2638,11 @@
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

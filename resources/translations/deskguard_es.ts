@@ -468,6 +468,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Ángulo del cuello: no se mide sin cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Ángulo del cuello: aún sin calibrar. Calibra (menú de la bandeja) para que DeskGuard conozca tu postura neutra; el cuello se mide a partir de ella.</translation>
     </message>
@@ -532,6 +537,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>te levantaste antes de que hiciera falta</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} seguidos, {1} marcados como hechos, {2} ignorados</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -810,6 +820,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Llevas {0} sin moverte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>Llevas {0} en tu escritorio.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1663,6 +1678,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>teclado y ratón (sin cámara)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Ángulo del cuello: no se mide sin cámara</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2571,6 +2591,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>Usar solo &amp;teclado y ratón</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Contar el tiempo sentado con el teclado y el ratón; la postura necesita una cámara</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>No se ha encontrado ninguna cámara en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Calibrar</translation>
     </message>
@@ -2613,6 +2648,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>&amp;Empezar a observar</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard cuenta cuánto tiempo estás sentado a partir del teclado y el ratón. Te recuerda cambiar de postura cada {0} y levantarte a caminar cada {1}. La postura necesita una cámara: elige una en Ajustes cuando tengas una.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -468,6 +468,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Angle du cou : non mesuré sans caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Angle du cou : pas encore calibré. Calibrez (menu de l'icône) pour que DeskGuard connaisse votre position neutre ; le cou est ensuite mesuré par rapport à elle.</translation>
     </message>
@@ -532,6 +537,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>debout avant tout rappel</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} suivis, {1} marqués comme faits, {2} ignorés</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -810,6 +820,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Vous n'avez pas bougé depuis {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>Vous êtes à votre bureau depuis {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1663,6 +1678,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>clavier et souris (sans caméra)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Angle du cou : non mesuré sans caméra</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2571,6 +2591,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>Clavier et souris &amp;uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Compter le temps assis d'après le clavier et la souris ; la posture demande une caméra</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>Aucune caméra n'a été trouvée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Calibrer</translation>
     </message>
@@ -2613,6 +2648,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard compte le temps que vous passez assis d'après votre clavier et votre souris. Il vous rappelle de changer de position toutes les {0} et de vous lever pour marcher toutes les {1}. La posture demande une caméra : choisissez-en une dans les Paramètres quand vous en aurez une.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -468,6 +468,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Angolo del collo: non misurato senza videocamera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Angolo del collo: non ancora calibrato. Calibra (menu dell'area di notifica) perché DeskGuard conosca la tua posizione neutra; il collo viene poi misurato a partire da essa.</translation>
     </message>
@@ -532,6 +537,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>ti sei alzato prima che servisse</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} seguiti, {1} segnati come fatti, {2} ignorati</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -810,6 +820,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Sei fermo da {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>Sei alla scrivania da {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1663,6 +1678,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>tastiera e mouse (senza videocamera)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Angolo del collo: non misurato senza videocamera</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2571,6 +2591,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>Usa solo &amp;tastiera e mouse</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Conta il tempo seduto da tastiera e mouse; per la postura serve una videocamera</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>Non è stata trovata nessuna videocamera su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Calibra</translation>
     </message>
@@ -2613,6 +2648,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>&amp;Inizia a osservare</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard conta quanto stai seduto da tastiera e mouse. Ti ricorda di cambiare posizione ogni {0} e di alzarti a camminare ogni {1}. Per la postura serve una videocamera: scegline una in Impostazioni quando ne avrai una.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -466,6 +466,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>首の角度: カメラなしでは測定しません。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>首の角度: まだキャリブレーションしていません。トレイメニューからキャリブレーションすると、DeskGuard があなたのニュートラル姿勢を覚え、そこから首の角度を測ります。</translation>
     </message>
@@ -527,6 +532,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>リマインダーの前に自分で立ち上がりました</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} 件実行、{1} 件を完了と回答、{2} 件無視</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -803,6 +813,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>{0} 同じ姿勢のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>デスクに向かって {0} になります。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1654,6 +1669,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>キーボードとマウス（カメラなし）</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>首の角度: カメラなしでは測定しません</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2562,6 +2582,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>キーボードとマウスだけを使う(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>キーボードとマウスから座っている時間を数えます。姿勢にはカメラが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>このコンピューターにカメラが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>キャリブレーション</translation>
     </message>
@@ -2604,6 +2639,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>見守りを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard はキーボードとマウスから座っている時間を数えます。{0} ごとに姿勢を変えるよう、{1} ごとに立って歩くようお知らせします。姿勢にはカメラが必要です。カメラを用意したら「設定」で選んでください。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

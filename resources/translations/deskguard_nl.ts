@@ -468,6 +468,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Nekhoek: niet gemeten zonder camera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Nekhoek: nog niet gekalibreerd. Kalibreer (menu in het systeemvak) zodat DeskGuard je neutrale houding kent; daarna wordt de nek vanuit die houding gemeten.</translation>
     </message>
@@ -532,6 +537,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>je stond al op voordat het nodig was</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} opgevolgd, {1} als gedaan gemarkeerd, {2} genegeerd</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -810,6 +820,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Je zit al {0} stil.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>Je zit al {0} aan je bureau.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1663,6 +1678,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>toetsenbord en muis (zonder camera)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Nekhoek: niet gemeten zonder camera</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2571,6 +2591,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>Alleen &amp;toetsenbord en muis gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Zittijd tellen via toetsenbord en muis; voor de houding is een camera nodig</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>Er is geen camera gevonden op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Kalibreren</translation>
     </message>
@@ -2613,6 +2648,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard telt via je toetsenbord en muis hoe lang je zit. Het herinnert je er elke {0} aan van houding te veranderen en elke {1} om op te staan en te lopen. Voor de houding is een camera nodig: kies er een in Instellingen zodra je er een hebt.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

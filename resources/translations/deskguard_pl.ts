@@ -470,6 +470,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Kąt szyi: bez kamery nie jest mierzony.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Kąt szyi: jeszcze bez kalibracji. Skalibruj (menu w zasobniku), by DeskGuard poznał twoją pozycję neutralną; od niej mierzone jest zgięcie szyi.</translation>
     </message>
@@ -537,6 +542,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>żadne nie było potrzebne: wstajesz wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>wykonane: {0}, oznaczone jako zrobione: {1}, zignorowane: {2}</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -817,6 +827,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Siedzisz bez ruchu już {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>Siedzisz przy biurku od {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1672,6 +1687,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>klawiatura i mysz (bez kamery)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Kąt szyi: bez kamery nie jest mierzony</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2580,6 +2600,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>&amp;Tylko klawiatura i mysz</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Licz czas siedzenia z klawiatury i myszy; postawa wymaga kamery</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>Na tym komputerze nie znaleziono kamery.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Kalibracja</translation>
     </message>
@@ -2622,6 +2657,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>&amp;Zacznij obserwację</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard liczy czas siedzenia na podstawie klawiatury i myszy. Przypomina o zmianie pozycji co {0} i o wstaniu na spacer co {1}. Postawa wymaga kamery: wybierz ją w Ustawieniach, gdy będziesz ją mieć.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -468,6 +468,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Ângulo do pescoço: não medido sem câmera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Ângulo do pescoço: ainda sem calibração. Calibre (menu da bandeja) para o DeskGuard conhecer a sua posição neutra; o pescoço passa a ser medido a partir dela.</translation>
     </message>
@@ -532,6 +537,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>você se levantou antes de ser preciso</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} seguidos, {1} marcados como feitos, {2} ignorados</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -810,6 +820,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Você está parado há {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>Você está na sua mesa há {0}.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1663,6 +1678,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>teclado e mouse (sem câmera)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Ângulo do pescoço: não medido sem câmera</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2571,6 +2591,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>Usar só &amp;teclado e mouse</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Contar o tempo sentado pelo teclado e mouse; a postura precisa de uma câmera</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>Nenhuma câmera foi encontrada neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Calibrar</translation>
     </message>
@@ -2613,6 +2648,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>O DeskGuard conta quanto tempo você fica sentado pelo teclado e mouse. Ele lembra você de mudar de posição a cada {0} e de levantar e caminhar a cada {1}. A postura precisa de uma câmera: escolha uma em Configurações quando tiver uma.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -466,6 +466,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>Boyun açısı: kamera olmadan ölçülmez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>Boyun açısı: henüz kalibre edilmedi. DeskGuard nötr duruşunuzu öğrensin diye kalibre edin (tepsi menüsü); boyun açısı sonra buna göre ölçülür.</translation>
     </message>
@@ -527,6 +532,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>gerek kalmadan kalktınız</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>{0} uygulandı, {1} yapıldı olarak işaretlendi, {2} yok sayıldı</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -803,6 +813,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>Kıpırdamadan oturma süreniz: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>{0} süredir masanızdasınız.</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1654,6 +1669,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>klavye ve fare (kamerasız)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>Boyun açısı: kamera olmadan ölçülmez</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2562,6 +2582,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>Yalnızca klavye ve &amp;fare kullan</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>Oturma süresini klavye ve fareden say; duruş için kamera gerekir</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>Bu bilgisayarda kamera bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>Kalibrasyon</translation>
     </message>
@@ -2604,6 +2639,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>İzlemeyi &amp;başlat</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard ne kadar oturduğunuzu klavye ve fareden sayar. Size {0} aralıklarla pozisyon değiştirmeyi, {1} aralıklarla kalkıp yürümeyi hatırlatır. Duruş için kamera gerekir: bir kameranız olduğunda Ayarlar'dan seçin.</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>

@@ -466,6 +466,11 @@
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
+        <source>Neck angle: not measured without a camera.</source>
+        <translation>颈部角度：没有摄像头时不测量。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
         <source>Neck angle: not calibrated yet. Calibrate (tray menu) so DeskGuard knows your neutral; the neck is then measured from it.</source>
         <translation>颈部角度：尚未校准。请（通过托盘菜单）校准，让 DeskGuard 了解你的中立位；之后以它为基准测量颈部。</translation>
     </message>
@@ -527,6 +532,11 @@
         <location filename="../../deskguard/core/review.py"/>
         <source>you got up before one was needed</source>
         <translation>不等提醒你就起身了</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/review.py"/>
+        <source>{0} followed, {1} marked done, {2} ignored</source>
+        <translation>已执行 {0} 次，标记为完成 {1} 次，忽略 {2} 次</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/review.py"/>
@@ -803,6 +813,11 @@
         <location filename="../../deskguard/core/wording.py"/>
         <source>You have sat still for {0}.</source>
         <translation>你已经 {0} 没有变换姿势了。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/core/wording.py"/>
+        <source>You have been at your desk for {0}.</source>
+        <translation>你已经在桌前待了 {0}。</translation>
     </message>
     <message>
         <location filename="../../deskguard/core/wording.py"/>
@@ -1654,6 +1669,11 @@
         <location filename="../../deskguard/ui/dashboard.py"/>
         <source>keyboard and mouse (no camera)</source>
         <translation>键盘和鼠标（无摄像头）</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/dashboard.py"/>
+        <source>Neck angle: not measured without a camera</source>
+        <translation>颈部角度：没有摄像头时不测量</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/dashboard.py"/>
@@ -2562,6 +2582,21 @@
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Use &amp;keyboard and mouse only</source>
+        <translation>仅使用键盘和鼠标(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>Count sitting time from your keyboard and mouse; posture needs a camera</source>
+        <translation>根据键盘和鼠标统计久坐时间；姿势需要摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>No camera was found on this computer.</source>
+        <translation>这台电脑上没有找到摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
         <source>Calibrate</source>
         <translation>校准</translation>
     </message>
@@ -2604,6 +2639,11 @@
         <location filename="../../deskguard/ui/welcome.py"/>
         <source>&amp;Start watching</source>
         <translation>开始监测(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../deskguard/ui/welcome.py"/>
+        <source>DeskGuard counts how long you sit from your keyboard and mouse. It reminds you to change position every {0} and to get up and walk every {1}. Posture needs a camera: choose one in Settings when you have one.</source>
+        <translation>DeskGuard 根据键盘和鼠标统计你坐了多久。它每 {0} 提醒你换个姿势，每 {1} 提醒你起身走走。姿势需要摄像头：有摄像头后请在“设置”中选择。</translation>
     </message>
     <message>
         <location filename="../../deskguard/ui/welcome.py"/>
