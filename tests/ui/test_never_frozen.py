@@ -14,6 +14,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -126,3 +127,67 @@ def test_a_hung_mutter_idle_monitor_never_freezes_the_tray(
         service.wait(timeout=10)
         if service.stdout is not None:
             service.stdout.close()
+
+
+def _wait_door(data_dir: Path, timeout_s: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            door = _door(data_dir)
+        except (StopIteration, IndexError, OSError):
+            door = ""
+        if door and Path(door).exists():
+            return door
+        time.sleep(0.05)
+    raise AssertionError("the app never opened its door")
+
+
+def test_a_history_locked_by_another_process_never_freezes_the_tray(
+    tmp_path: Path, models_dir: Path, app_env: dict[str, str]
+) -> None:
+    """The minute flush waited SQLite's busy timeout on the GUI thread: 9.9 s once a minute."""
+    from tests.storage.histories import hold_write_lock
+
+    db = tmp_path / "history.sqlite3"
+    proc = launch(models_dir, db, env=app_env)  # watching the clip, a sample a second
+    try:
+        lines = _Lines(proc)
+        lines.wait_for("first sample", timeout_s=90)
+        door = _door(Path(app_env["DESKGUARD_DATA_DIR"]))
+        with hold_write_lock(db):
+            locked_from = time.time()
+            # Past a minute's end, so that a minute is flushed while the lock is held.
+            answers = ping(door, 65 - time.time() % 60 + 2)
+            locked_until = time.time()
+        _say("history locked", answers)
+        assert max(answers) < MAX_ANSWER_S, answers
+        assert proc.poll() is None
+    finally:
+        _stop(proc)
+    with sqlite3.connect(db) as history:
+        saved = {
+            minute: samples
+            for minute, samples in history.execute("SELECT minute_utc, samples FROM minutes")
+        }
+    history.close()
+    # Every minute the lock spanned was kept in memory and saved once it was released.
+    spanned = range(int(locked_from // 60) * 60, int(locked_until // 60) * 60 + 1, 60)
+    assert len(spanned) >= 2 and all(saved.get(m, 0) > 0 for m in spanned), (spanned, saved)
+
+
+def test_a_start_with_100000_unsummarised_days_never_freezes_the_tray(
+    tmp_path: Path, models_dir: Path, app_env: dict[str, str]
+) -> None:
+    """Retention ran on the GUI thread in one transaction: 8.8-10.7 s frozen at the start."""
+    from tests.storage.histories import many_unsummarised_days
+
+    db = many_unsummarised_days(tmp_path / "history.sqlite3", 100_000, end_utc=time.time())
+    proc = launch(models_dir, db, "--no-camera", env=app_env)
+    try:
+        door = _wait_door(Path(app_env["DESKGUARD_DATA_DIR"]))
+        answers = ping(door, 15)  # retention starts with the app
+        _say("100,000 days to summarise", answers)
+        assert max(answers) < MAX_ANSWER_S, answers
+        assert proc.poll() is None
+    finally:
+        _stop(proc)
