@@ -5,17 +5,20 @@ that floods (a broken build, a wrong program on PATH) filled gigabytes within
 its 2 s timeout at every poll. Here the output is read as it comes, and the
 helper, with anything it started, is killed once it writes more than
 :data:`OUTPUT_LIMIT_BYTES` or runs past its time; either means "cannot tell".
-Never raises.
+Never raises. A helper still running when the interpreter exits is killed
+then, so none outlives the app.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import selectors
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +27,9 @@ from dataclasses import dataclass
 #: PipeWire graph is a few hundred kB; every other answer the senses read is a line.
 OUTPUT_LIMIT_BYTES = 2 << 20
 _CHUNK = 1 << 16
+#: The helpers running now (any thread), killed at exit.
+_running: set[subprocess.Popen[bytes]] = set()
+_running_lock = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,8 @@ def run(
         return None
     deadline = time.monotonic() + timeout_s
     finished: Finished | None = None
+    with _running_lock:
+        _running.add(child)
     try:
         output = _read_bounded(child, deadline, limit_bytes)
         if output is not None:
@@ -65,10 +73,11 @@ def run(
                 code = child.wait(timeout=max(0.0, deadline - time.monotonic()))
                 finished = Finished(code, *(b.decode("utf-8", "replace") for b in output))
     finally:
-        if finished is None:
-            # Not reaped yet, so its pid is still its group's id: no other process is hit.
-            with contextlib.suppress(OSError):
-                os.killpg(child.pid, signal.SIGKILL)
+        with _running_lock:
+            _running.discard(child)
+            if finished is None:
+                # Not reaped yet, so its pid is still its group's id: no other process is hit.
+                _kill_group(child)
         with contextlib.suppress(subprocess.SubprocessError, OSError):
             child.wait(timeout=5)
         for pipe in (child.stdout, child.stderr):
@@ -76,6 +85,20 @@ def run(
                 with contextlib.suppress(OSError):
                     pipe.close()
     return finished
+
+
+def _kill_group(child: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(child.pid, signal.SIGKILL)
+
+
+@atexit.register
+def _kill_running() -> None:
+    """At exit: the helpers other threads still wait for (a hung notify-send) die with the app."""
+    with _running_lock:
+        for child in _running:
+            _kill_group(child)
+        _running.clear()
 
 
 def _read_bounded(
