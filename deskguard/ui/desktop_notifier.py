@@ -31,7 +31,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from functools import partial
@@ -47,6 +46,7 @@ from deskguard.notify.notifier import (
     NotifierUnavailable,
     app_icon_path,
 )
+from deskguard.sensing import _helper
 from deskguard.ui.tray import tr
 
 log = logging.getLogger("deskguard.notify")
@@ -59,6 +59,8 @@ CAPABILITIES_TIMEOUT_MS = 2000
 DESKTOP_ENTRY = "deskguard"
 #: Most a ``notify-send`` may write (it prints one action's name): past that it is killed.
 OUTPUT_LIMIT_BYTES = 64 << 10
+#: How long ``notify-send --help`` may take at start-up.
+HELP_TIMEOUT_S = 5.0
 #: How much of a failing ``notify-send``'s first line of errors goes to the log.
 LOGGED_ERROR_CHARS = 200
 
@@ -108,13 +110,15 @@ class DesktopNotifier(QObject):
         found = shutil.which(program)
         if found is None:
             raise NotifierUnavailable("no notify-send (Debian/Ubuntu: libnotify-bin)")
-        try:
-            usage = subprocess.run(
-                [found, "--help"], capture_output=True, text=True, timeout=5, check=False
-            ).stdout
-        except (OSError, subprocess.SubprocessError) as exc:
-            raise NotifierUnavailable(f"notify-send does not run: {exc}") from exc
-        if "--action" not in usage:
+        usage = _helper.run(
+            [found, "--help"], timeout_s=HELP_TIMEOUT_S, limit_bytes=OUTPUT_LIMIT_BYTES
+        )
+        if usage is None:
+            raise NotifierUnavailable(
+                f"notify-send --help did not run, or did not finish within {HELP_TIMEOUT_S:g} s "
+                f"with at most {OUTPUT_LIMIT_BYTES >> 10} KiB of text"
+            )
+        if "--action" not in usage.stdout:
             raise NotifierUnavailable("notify-send is too old for actions (libnotify 0.7.10+)")
         address = _session_bus_address()
         if not address:

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="notify-send, /p
 #: 200 MB: what a broken notify-send might write before it ends (old QProcess kept it all).
 FLOOD_BYTES = 200_000_000
 _FAKE = """#!/bin/sh
+if [ "$1" = "--help" ] && [ "$FAKE_NOTIFY" = "flood_help" ]; then exec head -c {flood} /dev/zero; fi
 if [ "$1" = "--help" ]; then echo "  -A, --action=[NAME=]Text..."; exit 0; fi
 echo "$$" >> "$PIDS"
 case "$FAKE_NOTIFY" in
@@ -137,3 +138,15 @@ def test_stop_ends_every_notify_send_previews_included(
     notifier.stop()
     qtbot.waitUntil(lambda: not any(_running(p) for p in started), timeout=5_000)
     assert notifier.running() == []
+
+
+def test_a_notify_send_flooding_its_help_is_not_used(
+    qapp, fake: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deskguard.ui.desktop_notifier import DesktopNotifier
+
+    monkeypatch.setenv("FAKE_NOTIFY", "flood_help")
+    before_kib = _peak_kib()
+    with pytest.raises(NotifierUnavailable, match=r"notify-send --help did not run, or did not"):
+        DesktopNotifier(str(fake))
+    assert _peak_kib() - before_kib < FLOOD_BYTES // 1024 // 10
