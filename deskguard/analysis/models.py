@@ -404,6 +404,12 @@ def _fetch(
                     progress(spec, done, total)
                 check_cancelled()
     except urllib.error.HTTPError as exc:
+        if exc.code in (301, 302, 303, 307, 308):  # urllib gave up following them
+            raise ModelError(
+                f"{url}: the server redirected the download more than {MAX_REDIRECTS} times; "
+                "refused. Try again later, or copy the files from another machine with "
+                "`deskguard models install --from DIR`."
+            ) from exc
         raise ModelError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError, ConnectionError) as exc:
         if deadline.expired:  # the watchdog closed the connection
