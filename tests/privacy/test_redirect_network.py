@@ -4,7 +4,9 @@ The download runs in a child Python under ``strace -f`` against the loopback
 model server, which answers with a redirect elsewhere: a name that needs a
 DNS lookup, https or ftp on another host, another loopback address. Every
 ``connect`` and send of the child must go to the announced address and port:
-no DNS query, no connection to the redirect's target.
+no DNS query, no connection to the redirect's target. The last test runs
+server and download in a network namespace with loopback alone (``unshare
+--net``), so not even a regression can reach a real resolver.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +84,84 @@ def test_a_redirect_elsewhere_is_never_reached(
     assert set(_addresses(log.read_text())) == {("127.0.0.1", port)}
     assert "refused: DeskGuard only downloads from http://127.0.0.1" in out, out
     assert payload_server.handler.requests == 1
+
+
+UNSHARE = shutil.which("unshare")
+_IN_NAMESPACE = """
+import hashlib, http.server, os, random, sys, threading
+from pathlib import Path
+from deskguard.analysis import models
+from tests.model_server import ModelServer
+root, target = Path(sys.argv[1]), sys.argv[2]
+data = random.Random(7).randbytes(64 * 1024)
+(root / "test_model.task").write_bytes(data)
+handler = type(
+    "Handler",
+    (ModelServer,),
+    {"root": root, "mode": "good", "stop": threading.Event(), "redirects": []},
+)
+httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+threading.Thread(target=httpd.serve_forever, daemon=True).start()
+port = httpd.server_address[1]
+handler.redirects.append(target.format(port=port))
+os.environ[models.ENV_BASE_URL] = f"http://127.0.0.1:{port}/"
+digest = hashlib.sha256(data).hexdigest()
+spec = models.ModelSpec("test", "test_model.task", "test/1/test_model.task", digest, len(data))
+try:
+    models.download(spec, timeout_s=5, deadline_s=20)
+    print(port, "downloaded")
+except models.ModelError as exc:
+    print(port, exc)
+"""
+
+
+@pytest.mark.skipif(
+    UNSHARE is None or not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="needs unshare and root for a network namespace",
+)
+@pytest.mark.parametrize(
+    "target",
+    ["https://mirror.example.com/test_model.task", "http://127.0.0.2:{port}/test_model.task"],
+)
+def test_in_a_network_namespace_only_the_announced_server_is_reached(
+    tmp_path: Path, target: str
+) -> None:
+    # Server and download in a namespace of their own, with loopback alone: even a
+    # regression could not reach a real resolver; strace still sees any attempt.
+    assert STRACE is not None and UNSHARE is not None
+    log = tmp_path / "trace"
+    bucket = tmp_path / "bucket"
+    bucket.mkdir()
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env["PYTHONPATH"] = str(REPO)
+    done = subprocess.run(
+        [
+            UNSHARE,
+            "--net",
+            "sh",
+            "-c",
+            'ip link set lo up && exec "$@"',
+            "sh",
+            STRACE,
+            "-f",
+            "-qq",
+            "-e",
+            "trace=connect,sendto,sendmsg,sendmmsg",
+            "-o",
+            str(log),
+            sys.executable,
+            "-c",
+            _IN_NAMESPACE,
+            str(bucket),
+            target,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=REPO,
+    )
+    port_text, message = done.stdout.strip().split(" ", 1)
+    assert set(_addresses(log.read_text())) == {("127.0.0.1", int(port_text))}
+    assert "refused: DeskGuard only downloads from http://127.0.0.1" in message, message
