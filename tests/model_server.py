@@ -30,7 +30,8 @@ class ModelServer(http.server.BaseHTTPRequestHandler):
     ``drip_s``); ``drip_headers`` (the status line and headers one byte every
     ``drip_s``); ``stall`` (1000 bytes, then silence with the connection
     open). ``content_length``, if set, replaces the Content-Length
-    header(s) sent.
+    header(s) sent. ``redirects``: the Location of a 302 sent for each of the
+    next requests, in turn, before files are served again.
     """
 
     root: Path
@@ -39,8 +40,17 @@ class ModelServer(http.server.BaseHTTPRequestHandler):
     content_length: list[str] | None = None
     stop: threading.Event
     bytes_sent: int = 0
+    redirects: list[str]
+    requests: int = 0
 
     def do_GET(self) -> None:
+        type(self).requests += 1
+        if self.redirects:
+            self.send_response(302)
+            self.send_header("Location", self.redirects.pop(0))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         name = self.path.rsplit("/", 1)[-1]
         file = self.root / name
         if not file.is_file():
@@ -87,7 +97,9 @@ class ModelServer(http.server.BaseHTTPRequestHandler):
 @contextlib.contextmanager
 def _serving(root: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[ModelServer]]:
     handler = type(
-        "Handler", (ModelServer,), {"root": root, "mode": "good", "stop": threading.Event()}
+        "Handler",
+        (ModelServer,),
+        {"root": root, "mode": "good", "stop": threading.Event(), "redirects": []},
     )
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -9,7 +9,8 @@ Resolution order for each model, first hit wins:
 5. nothing: the caller may offer :func:`download`, which says what it fetches
    and from where, shows progress, can be cancelled, gives up after an overall
    deadline, writes atomically and refuses a file whose size or SHA-256 is not
-   the pinned one.
+   the pinned one. It connects only to the announced URL's scheme, host and
+   port: a redirect elsewhere is refused before any connection to it.
 
 :func:`read_verified` reads a located file once and checks those very bytes,
 so what is loaded is what was verified.
@@ -32,12 +33,13 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from deskguard import paths
 
@@ -186,7 +188,10 @@ def locate(spec: ModelSpec, explicit: Path | None = None) -> Located:
 def install_from(folder: Path, specs: Iterable[ModelSpec] = ALL_MODELS) -> list[Path]:
     """Copy the verified bundles found in ``folder`` into the user's data folder."""
     target_dir = paths.models_dir()
-    target_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # e.g. a file where the folder should be
+        raise ModelError(_unwritable_folder(target_dir, exc)) from exc
     installed: list[Path] = []
     for spec in specs:
         source = folder / spec.filename
@@ -196,11 +201,28 @@ def install_from(folder: Path, specs: Iterable[ModelSpec] = ALL_MODELS) -> list[
         if problem is not None:
             raise ChecksumMismatchError(f"{source}: {problem}; not installed")
         target = target_dir / spec.filename
-        _atomic_copy(source, target, spec)
+        try:
+            _atomic_copy(source, target, spec)
+        except OSError as exc:
+            raise ModelError(
+                f"{target}: could not install the model ({exc.strerror or exc})"
+            ) from exc
         installed.append(target)
     if not installed:
         raise ModelError(f"{folder}: holds none of the model files ({_names()})")
     return installed
+
+
+def _unwritable_folder(folder: Path, exc: OSError) -> str:
+    what = (
+        "a file is in the way"
+        if folder.exists() and not folder.is_dir()
+        else (exc.strerror or str(exc))
+    )
+    return (
+        f"{folder}: cannot create the models folder ({what}); move it aside or set "
+        f"{paths.ENV_DATA_DIR} to another folder"
+    )
 
 
 def _names() -> str:
@@ -223,9 +245,45 @@ def _atomic_copy(source: Path, target: Path, spec: ModelSpec) -> None:
 
 
 def model_url(spec: ModelSpec) -> str:
-    """Where ``spec`` is downloaded from."""
+    """Where ``spec`` is downloaded from (:func:`download` refuses one that is not usable)."""
     base = os.environ.get(ENV_BASE_URL, OFFICIAL_BASE_URL)
     return base.rstrip("/") + "/" + spec.url_path
+
+
+#: The only schemes a download may use; a redirect must keep the announced one.
+_SCHEMES = {"http": 80, "https": 443}
+#: Redirects followed on the announced scheme, host and port (a moved path), at most.
+MAX_REDIRECTS = 3
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of an http(s) URL; ValueError for anything else."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in _SCHEMES or not parts.hostname:
+        raise ValueError(url)
+    return scheme, parts.hostname.lower(), parts.port or _SCHEMES[scheme]
+
+
+def _shown(origin: tuple[str, str, int]) -> str:
+    scheme, host, port = origin
+    host = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{host}" + ("" if port == _SCHEMES[scheme] else f":{port}")
+
+
+def _usable_url(spec: ModelSpec) -> str:
+    """:func:`model_url`, or a ModelError naming the variable when its base is malformed."""
+    url = model_url(spec)
+    try:
+        _origin(url)
+    except ValueError as exc:  # also a bad port or bracket: urlsplit raises ValueError
+        base = os.environ.get(ENV_BASE_URL, OFFICIAL_BASE_URL)
+        raise ModelError(
+            f"{ENV_BASE_URL}={base[:200]!r} is not a usable address for the models; set it "
+            f"to an http:// or https:// address (the official one is {OFFICIAL_BASE_URL}) "
+            "or unset it"
+        ) from exc
+    return url
 
 
 ProgressFn = Callable[[ModelSpec, int, int], None]
@@ -267,10 +325,10 @@ def download(
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ModelError(f"{target_dir}: cannot create the models folder ({exc})") from exc
+        raise ModelError(_unwritable_folder(target_dir, exc)) from exc
     _remove_stale_parts(target_dir)
     target = target_dir / spec.filename
-    url = model_url(spec)
+    url = _usable_url(spec)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{spec.filename}.", suffix=".part", dir=target_dir)
     except OSError as exc:
@@ -325,7 +383,7 @@ def _fetch(
 
     check_cancelled()
     try:
-        with _opener(deadline).open(url, timeout=timeout_s) as response:
+        with _opener(deadline, url).open(url, timeout=timeout_s) as response:
             total = _announced_size(url, spec, response)
             # read1: return what has arrived, so a trickle still reaches the checks below
             while chunk := response.read1(_CHUNK):
@@ -346,6 +404,12 @@ def _fetch(
                     progress(spec, done, total)
                 check_cancelled()
     except urllib.error.HTTPError as exc:
+        if exc.code in (301, 302, 303, 307, 308):  # urllib gave up following them
+            raise ModelError(
+                f"{url}: the server redirected the download more than {MAX_REDIRECTS} times; "
+                "refused. Try again later, or copy the files from another machine with "
+                "`deskguard models install --from DIR`."
+            ) from exc
         raise ModelError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError, ConnectionError) as exc:
         if deadline.expired:  # the watchdog closed the connection
@@ -447,8 +511,67 @@ def _shut(sock: socket.socket) -> None:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
-def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
-    """The usual urllib opener (proxies, redirects), each connection handed to ``deadline``."""
+class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only on the announced scheme, host and port, a few times.
+
+    The check runs on the redirect's answer, before any connection (or name
+    lookup) for the new address, so the announced URL's server is the only one
+    ever reached.
+    """
+
+    max_redirections = MAX_REDIRECTS
+
+    def __init__(self, announced: str) -> None:
+        self._announced = announced
+        self._origin = _origin(announced)
+
+    def _refuse_elsewhere(self, newurl: str, fp: IO[bytes]) -> None:
+        try:
+            allowed = _origin(newurl) == self._origin
+        except ValueError:
+            allowed = False
+        if not allowed:
+            fp.close()
+            raise ModelError(
+                f"{self._announced}: the server redirected the download to {newurl[:200]}; "
+                f"refused: DeskGuard only downloads from {_shown(self._origin)}. Copy the "
+                "files from another machine with `deskguard models install --from DIR`."
+            )
+
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+    ) -> IO[bytes] | None:
+        # Checked here too, so a file:// target gets the same words as any other.
+        location = headers.get("location") or headers.get("uri")
+        if location is not None:
+            self._refuse_elsewhere(urllib.parse.urljoin(req.full_url, location), fp)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        self._refuse_elsewhere(newurl, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _opener(deadline: _Deadline, announced: str) -> urllib.request.OpenerDirector:
+    """The usual urllib opener (proxies), each connection handed to ``deadline``.
+
+    Redirects are followed only on ``announced``'s scheme, host and port.
+    """
 
     class Http(http.client.HTTPConnection):
         def connect(self) -> None:
@@ -470,7 +593,9 @@ def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
         def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
             return self.do_open(Https, req, context=context)
 
-    return urllib.request.build_opener(HttpHandler, HttpsHandler(context=context))
+    return urllib.request.build_opener(
+        HttpHandler, HttpsHandler(context=context), _SameOriginRedirects(announced)
+    )
 
 
 if sys.platform == "win32":

@@ -29,6 +29,7 @@ from typing import Protocol, runtime_checkable
 from deskguard import paths
 from deskguard.core.engine import Event, EventKind
 from deskguard.core.i18n import _
+from deskguard.sensing import _helper
 
 log = logging.getLogger("deskguard.notify")
 
@@ -51,6 +52,12 @@ DEFAULT_TIMEOUT_S = 20.0
 ANSWERABLE = frozenset({EventKind.SHIFT_REMINDER, EventKind.WALK_REMINDER})
 #: The freedesktop sound theme's soft "message" sound (played only when the setting is on).
 SOUND_NAME = "message-new-instant"
+#: How long ``notify-send`` may take: D-Bus gives up on a silent server after 25 s.
+NOTIFY_SEND_TIMEOUT_S = 30.0
+#: Most ``notify-send`` may write (it writes nothing when it works): past that it is killed.
+NOTIFY_SEND_OUTPUT_LIMIT_BYTES = 64 << 10
+#: How much of a failing ``notify-send``'s first line of errors goes to the log.
+LOGGED_ERROR_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,10 @@ class PlyerNotifier:
     On Linux plyer talks D-Bus through dbus-python or, without it, runs
     ``notify-send`` (libnotify-bin); either needs a session bus. plyer's
     ``notify-send`` path fails silently without one, so it is checked here.
+    That path is taken here instead of through plyer, which runs it with no
+    timeout and its output poured into the app's: here it has
+    :data:`NOTIFY_SEND_TIMEOUT_S` and :data:`NOTIFY_SEND_OUTPUT_LIMIT_BYTES`,
+    is killed past either (and at exit), and a failure is one log line.
     """
 
     name = "plyer"
@@ -180,9 +191,8 @@ class PlyerNotifier:
     def show(self, notice: Notice) -> bool:
         """Its words, icon and timeout: plyer has no actions and no sound.
 
-        plyer's ``notify-send`` route drops the timeout and the icon (its
-        facade does not pass them on); its D-Bus, Windows and macOS routes
-        keep them.
+        The ``notify-send`` route (run here, not by plyer) and plyer's D-Bus,
+        Windows and macOS routes keep them.
         """
         return self._put(notice.title, notice.body, notice.timeout_s)
 
@@ -198,6 +208,8 @@ class PlyerNotifier:
             self._send(*self._queue.get())
 
     def _send(self, title: str, body: str, timeout_s: float) -> bool:
+        if self.backend == "notify-send":
+            return self._notify_send(title, body, timeout_s)
         try:
             with warnings.catch_warnings():
                 # Without dbus-python plyer warns on every call, then uses notify-send.
@@ -211,6 +223,34 @@ class PlyerNotifier:
                 )
         except Exception as exc:  # plyer raises whatever its back-end raises
             log.warning("notification failed through plyer: %s", exc)
+            return False
+        return True
+
+    def _notify_send(self, title: str, body: str, timeout_s: float) -> bool:
+        argv = ["notify-send", "--app-name", APP_NAME]
+        argv += ["--expire-time", str(round(timeout_s * 1000))]
+        if self._icon:
+            argv += ["--icon", self._icon]
+        done = _helper.run(
+            [*argv, "--", title, body],
+            timeout_s=NOTIFY_SEND_TIMEOUT_S,
+            limit_bytes=NOTIFY_SEND_OUTPUT_LIMIT_BYTES,
+        )
+        if done is None:
+            log.warning(
+                "notification failed through notify-send: it did not run, did not finish "
+                "within %g s or wrote more than %d KiB, and was stopped",
+                NOTIFY_SEND_TIMEOUT_S,
+                NOTIFY_SEND_OUTPUT_LIMIT_BYTES >> 10,
+            )
+            return False
+        if done.returncode != 0:
+            lines = done.stderr.strip().splitlines() or [""]
+            log.warning(
+                "notification failed through notify-send (exit %d): %s",
+                done.returncode,
+                lines[0][:LOGGED_ERROR_CHARS],
+            )
             return False
         return True
 

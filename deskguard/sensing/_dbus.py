@@ -1,7 +1,7 @@
 """One D-Bus call on the session bus through ``dbus-send`` (or ``gdbus``), never raising.
 
 A subprocess per call keeps the senses free of any D-Bus library; each call has
-a short timeout and no shell, and its reply is read for one number or one
+a short timeout, a bound on its output and no shell, and its reply is read for one number or one
 boolean, the only answers the senses need.
 """
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
+
+from deskguard.sensing import _helper
 
 #: How long a service may take to answer: past that, the sense cannot tell now.
 TIMEOUT_S = 2.0
@@ -69,13 +70,8 @@ def call(destination: str, path: str, method: str, *strings: str) -> str | None:
             method,
             *(f"'{s}'" for s in strings),  # GVariant text of a string
         ]
-    try:
-        done = subprocess.run(
-            argv, capture_output=True, text=True, timeout=TIMEOUT_S + 1, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout if done.returncode == 0 else None
+    done = _helper.run(argv, timeout_s=TIMEOUT_S + 1)
+    return done.stdout if done is not None and done.returncode == 0 else None
 
 
 def get_property(destination: str, path: str, interface: str, name: str) -> str | None:

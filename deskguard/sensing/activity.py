@@ -30,12 +30,11 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 
 # The package defines its interfaces before it imports this module.
-from deskguard.sensing import ActivitySource, Unavailable, _dbus
+from deskguard.sensing import ActivitySource, Unavailable, _dbus, _helper
 from deskguard.sensing._x11 import XlibUnavailable, XScreenSaverIdle
 from deskguard.sensing.wayland_idle import WaylandIdleSource, WaylandIdleUnavailable
 
@@ -176,13 +175,8 @@ def hid_idle_s(ioreg_output: str) -> float | None:
 
 def run_ioreg() -> str | None:
     """The output of ioreg about IOHIDSystem; None if it fails or takes too long."""
-    try:
-        done = subprocess.run(
-            IOREG_ARGV, capture_output=True, text=True, timeout=_dbus.TIMEOUT_S, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout if done.returncode == 0 else None
+    done = _helper.run(IOREG_ARGV, timeout_s=_dbus.TIMEOUT_S)
+    return done.stdout if done is not None and done.returncode == 0 else None
 
 
 class MacHIDIdleSource:

@@ -2,7 +2,7 @@
 
 Each sign is a :class:`Signal` (a :class:`~deskguard.sensing.CallSignal`) whose
 ``active()`` is True, False, or None when it cannot tell right now; it never
-raises. Every subprocess has a timeout and no shell. What is covered:
+raises. Every subprocess has a timeout, a bound on its output and no shell. What is covered:
 
 - ``microphone``: a program records from a real source (not a ``.monitor``,
   which records what plays) through PulseAudio or PipeWire's pulse server
@@ -32,14 +32,13 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from deskguard.sensing import CallSignal, _dbus
+from deskguard.sensing import CallSignal, _dbus, _helper
 from deskguard.sensing._x11 import X11Windows, XlibUnavailable
 
 #: The longest a helper program may take; past that, the sign cannot tell now.
@@ -69,19 +68,12 @@ class Signal:
             return None
 
 
-def run(argv: list[str]) -> subprocess.CompletedProcess[str] | None:
-    """Run a helper in the C locale (its output is parsed); None if it cannot run in time."""
-    try:
-        return subprocess.run(
-            argv,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-            env={**os.environ, "LC_ALL": "C"},
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
+def run(argv: list[str]) -> _helper.Finished | None:
+    """Run a helper in the C locale (its output is parsed); None if it cannot run in time.
+
+    Its output is bounded (:mod:`deskguard.sensing._helper`): one that floods is stopped.
+    """
+    return _helper.run(argv, timeout_s=TIMEOUT_S, env={**os.environ, "LC_ALL": "C"})
 
 
 # -- microphone: PulseAudio (or PipeWire's pulse server) ---------------------------------

@@ -16,6 +16,12 @@ to wait for the answer: ``notify-send --action`` waits, and prints the name
 of the action chosen. A reminder's answer is emitted as ``answered``; the
 app hands it to the controller.
 
+Every ``notify-send`` started is tracked until it ends, previews too, and
+:meth:`DesktopNotifier.stop` stops those still running. Their output is read
+as it arrives (QProcess would otherwise keep all of it): one that writes more
+than :data:`OUTPUT_LIMIT_BYTES` is killed, and a failure is logged as one
+short line.
+
 Threading contract: GUI thread only; nothing blocks except the capability
 question at start-up (at most ``CAPABILITIES_TIMEOUT_MS``).
 """
@@ -25,8 +31,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
+from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import QObject, QProcess, Signal
@@ -40,6 +46,7 @@ from deskguard.notify.notifier import (
     NotifierUnavailable,
     app_icon_path,
 )
+from deskguard.sensing import _helper
 from deskguard.ui.tray import tr
 
 log = logging.getLogger("deskguard.notify")
@@ -50,6 +57,24 @@ PATH = "/org/freedesktop/Notifications"
 CAPABILITIES_TIMEOUT_MS = 2000
 #: The desktop file's name (``QGuiApplication.setDesktopFileName``): servers find the app by it.
 DESKTOP_ENTRY = "deskguard"
+#: Most a ``notify-send`` may write (it prints one action's name): past that it is killed.
+OUTPUT_LIMIT_BYTES = 64 << 10
+#: How long ``notify-send --help`` may take at start-up.
+HELP_TIMEOUT_S = 5.0
+#: How much of a failing ``notify-send``'s first line of errors goes to the log.
+LOGGED_ERROR_CHARS = 200
+
+
+@dataclass(eq=False)
+class _Child:
+    """One ``notify-send`` running, and what it wrote so far (within the bound)."""
+
+    process: QProcess
+    notice: Notice
+    out: bytearray = field(default_factory=bytearray)
+    err: bytearray = field(default_factory=bytearray)
+    written: int = 0
+    flooded: bool = False
 
 
 def _labels() -> list[tuple[ReminderAnswer, str]]:
@@ -85,13 +110,15 @@ class DesktopNotifier(QObject):
         found = shutil.which(program)
         if found is None:
             raise NotifierUnavailable("no notify-send (Debian/Ubuntu: libnotify-bin)")
-        try:
-            usage = subprocess.run(
-                [found, "--help"], capture_output=True, text=True, timeout=5, check=False
-            ).stdout
-        except (OSError, subprocess.SubprocessError) as exc:
-            raise NotifierUnavailable(f"notify-send does not run: {exc}") from exc
-        if "--action" not in usage:
+        usage = _helper.run(
+            [found, "--help"], timeout_s=HELP_TIMEOUT_S, limit_bytes=OUTPUT_LIMIT_BYTES
+        )
+        if usage is None:
+            raise NotifierUnavailable(
+                f"notify-send --help did not run, or did not finish within {HELP_TIMEOUT_S:g} s "
+                f"with at most {OUTPUT_LIMIT_BYTES >> 10} KiB of text"
+            )
+        if "--action" not in usage.stdout:
             raise NotifierUnavailable("notify-send is too old for actions (libnotify 0.7.10+)")
         address = _session_bus_address()
         if not address:
@@ -112,6 +139,8 @@ class DesktopNotifier(QObject):
         self._icon = app_icon_path()
         #: Reminders on screen whose answer is awaited, by (kind, preview).
         self._waiting: dict[tuple[str, bool], QProcess] = {}
+        #: Every notify-send started and not yet ended (previews and plain notices too).
+        self._children: list[_Child] = []
 
     def notify(self, title: str, body: str) -> bool:
         """A message of the app's own: its words, with the app's icon."""
@@ -122,16 +151,24 @@ class DesktopNotifier(QObject):
         process = QProcess(self)
         process.setProgram(self._program)
         process.setArguments(self.arguments(notice))
-        process.finished.connect(partial(self._finished, process, notice))
-        process.errorOccurred.connect(partial(self._failed, process))
+        child = _Child(process, notice)
+        process.readyReadStandardOutput.connect(partial(self._read, child))
+        process.readyReadStandardError.connect(partial(self._read, child))
+        process.finished.connect(partial(self._finished, child))
+        process.errorOccurred.connect(partial(self._failed, child))
         key = (notice.kind.value if notice.kind is not None else "", notice.preview)
         if notice.actions:
             earlier = self._waiting.pop(key, None)
             if earlier is not None:  # its repeat replaces it: one answer per reminder
                 earlier.kill()
             self._waiting[key] = process
+        self._children.append(child)
         process.start()
         return True
+
+    def running(self) -> list[int]:
+        """The process ids of the ``notify-send`` still running (for tests and the log)."""
+        return [c.process.processId() for c in self._children if c.process.processId()]
 
     def arguments(self, notice: Notice) -> list[str]:
         """``notify-send``'s arguments for ``notice``."""
@@ -164,32 +201,60 @@ class DesktopNotifier(QObject):
         return [*args, "--", notice.title, notice.body]
 
     def stop(self) -> None:
-        """Stop waiting for answers (quitting); the notifications stay on screen."""
-        waiting, self._waiting = list(self._waiting.values()), {}
-        for process in waiting:
-            process.kill()
-            process.waitForFinished(1000)
+        """Stop every ``notify-send`` still running (quitting); the notifications stay on screen."""
+        children, self._children, self._waiting = self._children, [], {}
+        for child in children:
+            # No answer matters any more: no slot runs from inside waitForFinished below.
+            child.process.blockSignals(True)
+            child.process.kill()
+        for child in children:
+            child.process.waitForFinished(1000)
+            child.process.deleteLater()
 
-    def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
+    def _forget(self, child: _Child) -> None:
+        if child in self._children:
+            self._children.remove(child)
+        for key, waiting in list(self._waiting.items()):
+            if waiting is child.process:
+                del self._waiting[key]
+
+    def _read(self, child: _Child) -> None:
+        """Take what it wrote; kill it past the bound (QProcess would keep it all)."""
+        for data, kept in (
+            (child.process.readAllStandardOutput().data(), child.out),
+            (child.process.readAllStandardError().data(), child.err),
+        ):
+            child.written += len(data)
+            kept.extend(bytes(data)[: max(0, OUTPUT_LIMIT_BYTES - len(kept))])
+        if child.written > OUTPUT_LIMIT_BYTES and not child.flooded:
+            child.flooded = True
+            child.process.kill()
+
+    def _failed(self, child: _Child, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:  # else finished() follows
-            log.warning("notify-send did not start: %s", process.errorString())
-            for key, waiting in list(self._waiting.items()):
-                if waiting is process:
-                    del self._waiting[key]
-            process.deleteLater()
+            log.warning("notify-send did not start: %s", child.process.errorString())
+            self._forget(child)
+            child.process.deleteLater()
 
-    def _finished(
-        self, process: QProcess, notice: Notice, code: int, status: QProcess.ExitStatus
-    ) -> None:
-        key = (notice.kind.value if notice.kind is not None else "", notice.preview)
-        if self._waiting.get(key) is process:
-            del self._waiting[key]
-        out = bytes(process.readAllStandardOutput().data()).decode(errors="replace").split()
-        err = bytes(process.readAllStandardError().data()).decode(errors="replace")
-        process.deleteLater()
-        if status is QProcess.ExitStatus.NormalExit and code != 0:
-            log.warning("notification failed through notify-send: %s", err.strip())
+    def _finished(self, child: _Child, code: int, status: QProcess.ExitStatus) -> None:
+        self._read(child)
+        self._forget(child)
+        child.process.deleteLater()
+        notice = child.notice
+        if child.flooded:
+            log.warning(
+                "notify-send was stopped: it wrote more than %d KiB", OUTPUT_LIMIT_BYTES >> 10
+            )
             return
+        if status is QProcess.ExitStatus.NormalExit and code != 0:
+            lines = bytes(child.err).decode(errors="replace").strip().splitlines() or [""]
+            log.warning(
+                "notification failed through notify-send (exit %d): %s",
+                code,
+                lines[0][:LOGGED_ERROR_CHARS],
+            )
+            return
+        out = bytes(child.out).decode(errors="replace").split()
         if not notice.actions or not out:
             return  # expired or dismissed: no answer
         try:
