@@ -16,6 +16,13 @@ to wait for the answer: ``notify-send --action`` waits, and prints the name
 of the action chosen. A reminder's answer is emitted as ``answered``; the
 app hands it to the controller.
 
+Each server shows them its way: GNOME Shell shows three buttons at most, so
+there Skip gives way (closing skips too) and "Show me" stays. A reminder's
+repeat replaces the one on screen by its id (``--print-id``, then
+``--replace-id``), so reminders never pile up in GNOME's or KDE's list; the
+reminders on screen are closed when the app quits, and their ids are kept so
+that the next run closes what a run that died left behind.
+
 Every ``notify-send`` started is tracked until it ends, previews too, and
 :meth:`DesktopNotifier.stop` stops those still running. Their output is read
 as it arrives (QProcess would otherwise keep all of it): one that writes more
@@ -28,6 +35,7 @@ question at start-up (at most ``CAPABILITIES_TIMEOUT_MS``).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -38,6 +46,7 @@ from functools import partial
 from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
+from deskguard import paths
 from deskguard.core.engine import ReminderAnswer
 from deskguard.notify.notifier import (
     APP_NAME,
@@ -63,6 +72,12 @@ OUTPUT_LIMIT_BYTES = 64 << 10
 HELP_TIMEOUT_S = 5.0
 #: How much of a failing ``notify-send``'s first line of errors goes to the log.
 LOGGED_ERROR_CHARS = 200
+#: Servers that show fewer buttons than a reminder has, by the name ``GetServerInformation``
+#: gives: GNOME Shell shows three (``MAX_NOTIFICATION_BUTTONS`` in its messageTray.js).
+MAX_BUTTONS = {"gnome-shell": 3}
+#: Where the ids of reminders still on screen are kept, so that the next run can close
+#: them: their buttons die with the run that sent them.
+ON_SCREEN_FILE = "notifications-on-screen.json"
 
 
 @dataclass(eq=False)
@@ -75,14 +90,26 @@ class _Child:
     err: bytearray = field(default_factory=bytearray)
     written: int = 0
     flooded: bool = False
+    #: A repeat took its place: its end is no answer, and its id is the repeat's now.
+    superseded: bool = False
 
 
-def _labels() -> list[tuple[ReminderAnswer, str]]:
-    return [
+def _labels(*, exercise: bool, max_buttons: int | None) -> list[tuple[ReminderAnswer, str]]:
+    """The answers a reminder offers, the most useful first, as many as the server shows.
+
+    Where only three fit (GNOME Shell), Skip gives way: closing the notification
+    skips it too, while "Show me" (a guided exercise) has no other way in.
+    """
+    labels = [
         (ReminderAnswer.DONE, tr("Done")),
         (ReminderAnswer.SNOOZE, tr("Snooze 10 min")),
         (ReminderAnswer.SKIP, tr("Skip")),
     ]
+    if exercise:
+        labels.append((ReminderAnswer.SHOW_ME, tr("Show me")))
+    if max_buttons is not None and len(labels) > max_buttons:
+        labels = [label for label in labels if label[0] is not ReminderAnswer.SKIP]
+    return labels[:max_buttons] if max_buttons is not None else labels
 
 
 def _session_bus_address() -> str:
@@ -135,12 +162,33 @@ class DesktopNotifier(QObject):
         self.capabilities = [str(c) for c in reply.arguments()[0]]
         if "actions" not in self.capabilities:
             raise NotifierUnavailable("the notification server shows no actions")
+        info = server.call("GetServerInformation")
+        #: The server's name ("dunst", "gnome-shell", "Plasma", ...); "" if it did not say.
+        self.server_name = (
+            str(info.arguments()[0])
+            if info.type() == QDBusMessage.MessageType.ReplyMessage and info.arguments()
+            else ""
+        )
+        #: How many buttons the server shows (None: all of them).
+        self.max_buttons = MAX_BUTTONS.get(self.server_name.lower())
+        # libnotify 0.7.9+ prints the notification's id, so that a repeat replaces it in place.
+        # It prints through stdio, which holds the line back in a pipe until notify-send ends
+        # (when the reminder is answered): coreutils' stdbuf makes it line-buffered.
+        self._stdbuf = shutil.which("stdbuf")
+        self._replaces = (
+            "--print-id" in usage.stdout
+            and "--replace-id" in usage.stdout
+            and self._stdbuf is not None
+        )
         self._program = found
         self._icon = app_icon_path()
         #: Reminders on screen whose answer is awaited, by (kind, preview).
         self._waiting: dict[tuple[str, bool], QProcess] = {}
         #: Every notify-send started and not yet ended (previews and plain notices too).
         self._children: list[_Child] = []
+        #: The server's id of each reminder on screen, by (kind, preview).
+        self._ids: dict[tuple[str, bool], int] = {}
+        self._close_left_over()
 
     def notify(self, title: str, body: str) -> bool:
         """A message of the app's own: its words, with the app's icon."""
@@ -149,8 +197,7 @@ class DesktopNotifier(QObject):
     def show(self, notice: Notice) -> bool:
         """Send it; a reminder's answer comes later, as ``answered``."""
         process = QProcess(self)
-        process.setProgram(self._program)
-        process.setArguments(self.arguments(notice))
+        arguments = self.arguments(notice)
         child = _Child(process, notice)
         process.readyReadStandardOutput.connect(partial(self._read, child))
         process.readyReadStandardError.connect(partial(self._read, child))
@@ -160,8 +207,21 @@ class DesktopNotifier(QObject):
         if notice.actions:
             earlier = self._waiting.pop(key, None)
             if earlier is not None:  # its repeat replaces it: one answer per reminder
+                for running in self._children:
+                    if running.process is earlier:
+                        running.superseded = True
                 earlier.kill()
             self._waiting[key] = process
+            replaced = self._ids.get(key)
+            if self._replaces and replaced is not None:
+                # In place, in every server's list too (they piled up in GNOME's and KDE's).
+                arguments = ["--replace-id", str(replaced), *arguments]
+        if self._replaces and notice.actions and self._stdbuf is not None:
+            process.setProgram(self._stdbuf)
+            process.setArguments(["-oL", self._program, *arguments])
+        else:
+            process.setProgram(self._program)
+            process.setArguments(arguments)
         self._children.append(child)
         process.start()
         return True
@@ -189,19 +249,26 @@ class DesktopNotifier(QObject):
         else:
             args += ["--hint", "boolean:suppress-sound:true"]
         if notice.actions and notice.kind is not None:
-            # A reminder's repeat replaces the one still on screen where the server can
-            # (dunst); one answer per reminder.
+            # A reminder's repeat replaces the one still on screen (by its id, and by dunst's
+            # stack tag); one answer per reminder.
             tag = ("preview-" if notice.preview else "") + notice.kind.value
             args += ["--hint", f"string:x-dunst-stack-tag:deskguard-{tag}"]
+            if self._replaces:
+                args += ["--print-id"]
         if notice.actions:
-            for answer, label in _labels():
+            labels = _labels(exercise=notice.exercise, max_buttons=self.max_buttons)
+            for answer, label in labels:
                 args += ["--action", f"{answer.value}={label}"]
-            if notice.exercise:
-                args += ["--action", f"{ReminderAnswer.SHOW_ME.value}={tr('Show me')}"]
         return [*args, "--", notice.title, notice.body]
 
     def stop(self) -> None:
-        """Stop every ``notify-send`` still running (quitting); the notifications stay on screen."""
+        """Stop every ``notify-send`` still running (quitting), and close the reminders on screen.
+
+        Their buttons would answer no one. Closing is asked without waiting (a hung
+        server never holds a quit); what is left is closed by the next run.
+        """
+        for notification_id in self._ids.values():
+            QProcess.startDetached(*self._close_command(notification_id))
         children, self._children, self._waiting = self._children, [], {}
         for child in children:
             # No answer matters any more: no slot runs from inside waitForFinished below.
@@ -218,6 +285,49 @@ class DesktopNotifier(QObject):
             if waiting is child.process:
                 del self._waiting[key]
 
+    def _close_command(self, notification_id: int) -> tuple[str, list[str]]:
+        """``dbus-send`` closing a notification: its id is a uint32, which QtDBus cannot send."""
+        return "dbus-send", [
+            "--session",
+            f"--dest={SERVICE}",
+            "--type=method_call",
+            PATH,
+            f"{SERVICE}.CloseNotification",
+            f"uint32:{notification_id}",
+        ]
+
+    def _remember_on_screen(self) -> None:
+        """Keep the ids of the reminders on screen, for the next run to close."""
+        try:
+            folder = paths.data_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / ON_SCREEN_FILE).write_text(json.dumps(sorted(self._ids.values())))
+        except OSError as exc:  # only a stale notification is at stake
+            log.debug("could not note the notifications on screen: %s", exc)
+
+    def _close_left_over(self) -> None:
+        """Close the reminders a previous run left on screen (their buttons are dead)."""
+        path = paths.data_dir() / ON_SCREEN_FILE
+        try:
+            ids = json.loads(path.read_text()[:4096])
+            path.unlink()
+        except (OSError, ValueError):
+            return
+        for notification_id in ids if isinstance(ids, list) else []:
+            if isinstance(notification_id, int) and 0 < notification_id < 2**32:
+                QProcess.startDetached(*self._close_command(notification_id))
+
+    def _note_id(self, child: _Child) -> None:
+        """The id ``--print-id`` printed first: the reminder's, until it is answered."""
+        notice = child.notice
+        if not (self._replaces and notice.actions) or b"\n" not in child.out:
+            return
+        first = bytes(child.out).split(b"\n", 1)[0].strip()
+        key = (notice.kind.value if notice.kind is not None else "", notice.preview)
+        if first.isdigit() and self._ids.get(key) != int(first):
+            self._ids[key] = int(first)
+            self._remember_on_screen()
+
     def _read(self, child: _Child) -> None:
         """Take what it wrote; kill it past the bound (QProcess would keep it all)."""
         for data, kept in (
@@ -229,6 +339,9 @@ class DesktopNotifier(QObject):
         if child.written > OUTPUT_LIMIT_BYTES and not child.flooded:
             child.flooded = True
             child.process.kill()
+            return
+        if not child.superseded:
+            self._note_id(child)
 
     def _failed(self, child: _Child, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:  # else finished() follows
@@ -254,7 +367,14 @@ class DesktopNotifier(QObject):
                 lines[0][:LOGGED_ERROR_CHARS],
             )
             return
+        if child.superseded:
+            return  # killed for its repeat, which now owns the notification
         out = bytes(child.out).decode(errors="replace").split()
+        if notice.actions and self._replaces:
+            out = out[1:]  # the id printed first
+            key = (notice.kind.value if notice.kind is not None else "", notice.preview)
+            self._ids.pop(key, None)  # answered, expired or closed: no longer on screen
+            self._remember_on_screen()
         if not notice.actions or not out:
             return  # expired or dismissed: no answer
         try:
