@@ -19,21 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from deskguard.storage.history import HistoryStore
 from tests.capture.test_bad_files import black_png, damaged_copy
 from tests.cli.test_cli import NATIVE_LOG_MARKERS, deskguard
 from tests.conftest import REPO
 
 WEEK = ["--week", "2026-W48"]
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Path:
-    """An existing, empty history file."""
-    path = tmp_path / "history.sqlite3"
-    store, _ = HistoryStore.open(path)
-    store.close()
-    return path
 
 
 def _one_line_usage_error(run: subprocess.CompletedProcess, option: str) -> str:

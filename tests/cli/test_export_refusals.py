@@ -26,15 +26,6 @@ from tests.cli.test_cli import deskguard
 WEEK = ["--week", "2026-W48"]
 
 
-@pytest.fixture
-def history(tmp_path: Path) -> Path:
-    """An existing, empty history file."""
-    path = tmp_path / "history.sqlite3"
-    store, _ = HistoryStore.open(path)
-    store.close()
-    return path
-
-
 def _export(history: Path | None, out: Path, fmt: str = "csv") -> list[str]:
     db = ["--db", str(history)] if history is not None else []
     return ["export", *WEEK, "--format", fmt, *db, "--out", str(out)]

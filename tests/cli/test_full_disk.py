@@ -58,14 +58,6 @@ def _one_clear_line(code: int, err: str) -> None:
     assert lines == [LINE], err
 
 
-@pytest.fixture
-def history(tmp_path: Path) -> Path:
-    path = tmp_path / "history.sqlite3"
-    store, _ = HistoryStore.open(path)
-    store.close()
-    return path
-
-
 @pytest.mark.parametrize(
     "args",
     [

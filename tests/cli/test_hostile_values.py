@@ -13,17 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from deskguard.storage.history import HistoryStore
 from tests.cli.test_bad_input import _one_line_usage_error
 from tests.cli.test_cli import deskguard
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Path:
-    path = tmp_path / "history.sqlite3"
-    store, _ = HistoryStore.open(path)
-    store.close()
-    return path
 
 
 @pytest.mark.parametrize("speed", ["1e-300", "5e-324", "0.001"])
