@@ -88,14 +88,17 @@ def test_no_camera_counts_input_as_seated_and_silence_as_a_break(
     rows = history.execute("SELECT kind, t_utc, data FROM events ORDER BY t_utc").fetchall()
     history.close()
     events = [(kind, data) for kind, _, data in rows]
-    # What the app saw, not wall-clock margins (a busy machine runs xdotool late): seated
-    # from the first input it read to the last one, none of the silence after it.
+    # What the app saw, not wall-clock margins (a busy machine runs xdotool late): the bout
+    # holds the test's input and ends at its last move, none of the silence after it.
     kinds = [kind for kind, _ in events]
     assert kinds.count("bout_started") == 1
     (started,) = [t for kind, t, _ in rows if kind == "bout_started"]
     ((ended, pause),) = [(t, data) for kind, t, data in rows if kind == "break_started"]
     assert '"reason": "idle"' in pause
-    assert first_move - 1 <= started <= ended <= last_move + 1, (first_move, last_move, rows)
+    # (The bout may begin a little before the first move: input of an earlier test on the
+    # same display can be read as recent when the app starts.)
+    assert started <= first_move + 1 and ended <= last_move + 1, (first_move, last_move, rows)
+    assert started < ended
     assert seated > 0 and by_activity == pytest.approx(seated)  # all of it from the input
     assert seated == pytest.approx(json.loads(pause)["bout_s"], abs=1.0), (log, events)
 

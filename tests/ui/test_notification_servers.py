@@ -45,6 +45,21 @@ def own_dunst(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     dunst.stop()
 
 
+@pytest.fixture
+def notifiers(qtbot) -> Iterator[list[DesktopNotifier]]:
+    """Notifiers made by the test, stopped and deleted at its end (not by the collector).
+
+    A notifier (and the QProcess children it parents) left to Python's garbage
+    collector is deleted at a moment Qt does not expect: a later test crashed.
+    """
+    made: list[DesktopNotifier] = []
+    yield made
+    for notifier in made:
+        notifier.stop()
+        notifier.deleteLater()
+    qtbot.wait(50)
+
+
 class NotifyCalls:
     """``dbus-monitor`` on the bus: the ``replaces_id`` of each Notify call, in order."""
 
@@ -74,10 +89,11 @@ class NotifyCalls:
 
 
 def test_a_repeated_reminder_replaces_the_earlier_one_by_its_id(
-    qtbot, own_dunst: OwnDunst, tmp_path: Path
+    qtbot, own_dunst: OwnDunst, tmp_path: Path, notifiers: list[DesktopNotifier]
 ) -> None:
     calls = NotifyCalls(own_dunst.address, tmp_path)
     notifier = DesktopNotifier()
+    notifiers.append(notifier)
     try:
         qtbot.waitUntil(lambda: calls.proc.poll() is None and calls.log.exists(), timeout=5_000)
         qtbot.wait(300)  # the monitor is listening
@@ -96,12 +112,14 @@ def test_a_repeated_reminder_replaces_the_earlier_one_by_its_id(
         own_dunst.answer("Done")
         qtbot.waitUntil(lambda: got == [ReminderAnswer.DONE], timeout=5_000)
     finally:
-        notifier.stop()
         calls.stop()
 
 
-def test_quitting_closes_the_reminders_on_screen(qtbot, own_dunst: OwnDunst) -> None:
+def test_quitting_closes_the_reminders_on_screen(
+    qtbot, own_dunst: OwnDunst, notifiers: list[DesktopNotifier]
+) -> None:
     notifier = DesktopNotifier()
+    notifiers.append(notifier)
     notifier.show(WALK)
     qtbot.waitUntil(lambda: own_dunst.displayed() == 1, timeout=5_000)
     qtbot.wait(300)  # its id is known
@@ -129,7 +147,7 @@ os.kill(os.getpid(), signal.SIGKILL)  # a crash: nothing is closed
 
 
 def test_the_next_run_closes_what_a_run_that_died_left_on_screen(
-    qtbot, own_dunst: OwnDunst
+    qtbot, own_dunst: OwnDunst, notifiers: list[DesktopNotifier]
 ) -> None:
     from deskguard import paths
 
@@ -144,14 +162,16 @@ def test_the_next_run_closes_what_a_run_that_died_left_on_screen(
     assert died.returncode == -signal.SIGKILL and "shown" in died.stdout, died.stderr
     left = paths.data_dir() / ON_SCREEN_FILE
     assert left.exists() and own_dunst.displayed() == 1  # its buttons answer no one now
-    again = DesktopNotifier()
+    notifiers.append(DesktopNotifier())
     qtbot.waitUntil(lambda: own_dunst.displayed() == 0, timeout=5_000)
     assert not left.exists()
-    again.stop()
 
 
-def test_gnome_shows_three_buttons_done_snooze_and_show_me(qtbot, own_dunst: OwnDunst) -> None:
+def test_gnome_shows_three_buttons_done_snooze_and_show_me(
+    qtbot, own_dunst: OwnDunst, notifiers: list[DesktopNotifier]
+) -> None:
     notifier = DesktopNotifier()
+    notifiers.append(notifier)
     assert notifier.server_name == "dunst" and notifier.max_buttons is None
     exercise = Notice("Time to shift position", "…", kind=EventKind.SHIFT_REMINDER,
                       actions=True, exercise=True)  # fmt: skip
@@ -163,4 +183,3 @@ def test_gnome_shows_three_buttons_done_snooze_and_show_me(qtbot, own_dunst: Own
     assert actions() == ["done", "snooze", "skip", "show_me"]
     notifier.max_buttons = 3  # what the app sets for GNOME Shell's server name
     assert actions() == ["done", "snooze", "show_me"]
-    notifier.stop()
