@@ -10,8 +10,10 @@ tests are skipped, saying why; where CI requires the desktops
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,6 +27,12 @@ REQUIRE_DESKTOP = os.environ.get("DESKGUARD_REQUIRE_DESKTOP") == "1"
 SCRIPT = REPO / "scripts" / "gnome-env.sh"
 #: A busy 2-core machine can take many times the 3 s the session needs when idle.
 UP_TIMEOUT_S = 180.0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/desktops/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
 
 
 def unavailable(what: str) -> None:
@@ -113,16 +121,28 @@ def gnome() -> Iterator[Gnome]:
     )
     assert holder.stdout is not None and holder.stdin is not None
     env: dict[str, str] = {}
+    lines: queue.Queue[str] = queue.Queue()
+    stream = holder.stdout
+
+    def read() -> None:
+        for x in stream:
+            lines.put(x)
+        lines.put("")  # the holder ended: gnome_up failed
+
+    threading.Thread(target=read, daemon=True).start()
     deadline = time.monotonic() + UP_TIMEOUT_S
     try:
-        for line in holder.stdout:
+        while True:
+            try:
+                line = lines.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                pytest.fail(f"GNOME Shell not up after {UP_TIMEOUT_S:.0f} s")
+            if not line:
+                pytest.fail(f"GNOME Shell did not come up (exit {holder.wait(timeout=60)})")
             if line.strip() == "READY":
                 break
             name, _, value = line.rstrip("\n").partition("=")
             env[name] = value
-            assert time.monotonic() < deadline, "GNOME Shell took too long to come up"
-        else:
-            pytest.fail(f"GNOME Shell did not come up (exit {holder.wait(timeout=60)})")
         yield Gnome(
             env={k: v for k, v in env.items() if k != "GDESK_UP_MS"}, up_ms=int(env["GDESK_UP_MS"])
         )
