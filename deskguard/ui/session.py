@@ -32,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import (
+    QDBus,
     QDBusConnection,
     QDBusMessage,
     QDBusPendingCallWatcher,
@@ -257,3 +258,29 @@ class SessionWatcher(QObject):
     def _changed(self, before: bool) -> None:
         if self.away != before:
             self.away_changed.emit(self.away)
+
+
+def lock_sources_here(timeout_ms: int = 1000) -> list[str]:
+    """The lock sources that answer here now (for doctor; blocks up to a few timeouts).
+
+    The watcher subscribes to every source whether or not anything sends it;
+    this asks which services are there: a screensaver that owns its name, a
+    logind that knows our session.
+    """
+    found: list[str] = []
+    session = QDBusConnection.sessionBus()
+    if session.isConnected():
+        for name, _object, _interface in SCREENSAVERS:
+            owner = session.interface().isServiceRegistered(name)
+            if owner.isValid() and owner.value():
+                found.append(name)
+    system = QDBusConnection.systemBus()
+    if system.isConnected():
+        message = QDBusMessage.createMethodCall(
+            LOGIND, "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "GetSession"
+        )
+        message.setArguments([os.environ.get("XDG_SESSION_ID") or "auto"])
+        reply = system.call(message, QDBus.CallMode.Block, timeout_ms)
+        if reply.type() == QDBusMessage.MessageType.ReplyMessage:
+            found.append(f"logind (session {_path(reply.arguments()[0])})")
+    return found

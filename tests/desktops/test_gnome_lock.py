@@ -16,6 +16,7 @@ import queue
 import signal
 import sqlite3
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -238,3 +239,33 @@ def test_logind_lock_hint_and_signals_close_the_camera_even_at_start(
         in log
     )
     assert "first sample" in log
+
+
+@pytest.mark.skipif(
+    not Path("/usr/bin/python3").exists(), reason="the fake logind needs python3-gi"
+)
+def test_doctor_names_the_lock_sources_that_answer_here(
+    gnome: Gnome, system_bus: str, models_dir: Path
+) -> None:
+    logind = FakeLogind(system_bus, "7")
+    try:
+        environ = gnome.app_env()
+        environ.update(
+            QT_QPA_PLATFORM=QT_PLATFORM,
+            DBUS_SYSTEM_BUS_ADDRESS=system_bus,
+            XDG_SESSION_ID="7",
+            DESKGUARD_MODELS=str(models_dir),
+        )
+        doctor = subprocess.run(
+            [sys.executable, "-m", "deskguard", "doctor"],
+            env=environ,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        logind.close()
+    (line,) = [x for x in doctor.stdout.splitlines() if " screen lock " in x]
+    assert line.startswith("OK"), doctor.stdout
+    assert "org.gnome.ScreenSaver" in line
+    assert "logind (session /org/freedesktop/login1/session/_37)" in line
