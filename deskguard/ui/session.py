@@ -250,7 +250,7 @@ class SessionWatcher(QObject):
 
     def _set_lock(self, source: str, locked: bool) -> None:
         before = self.away
-        if self._locked_by.get(source) != locked:
+        if self._locked_by.get(source, False) != locked:  # not "unlocked" at every start
             log.info("screen %s (%s)", "locked" if locked else "unlocked", source)
         self._locked_by[source] = locked
         self._changed(before)
