@@ -335,6 +335,10 @@ _gnome_selftest() {
   fi
   sleep 1
   _gcheck "screenshot $out" "gnome_shot '$out' && [ \$(stat -c %s '$out') -gt 50000 ]"
+  if [ "${GNOME_LOCK:-1}" = 1 ]; then
+    _gcheck "org.gnome.ScreenSaver.Lock brings the lock screen" "gnome_lock"
+    _gcheck "and SetActive false takes it away" "gnome_unlock"
+  fi
   gnome_rss
   pids="${GDESK_PIDS[*]} $(_gnome_activated | tr '\n' ' ') $(ps -o pid= --ppid "$GDESK_SHELL" | tr '\n' ' ')"
   gnome_down
