@@ -116,6 +116,30 @@ def test_gnome_lock_closes_the_camera_until_unlock_and_counts_a_probable_break(
     assert "screen unlocked (org.gnome.ScreenSaver)" in log
 
 
+def test_an_app_started_behind_gnome_s_lock_screen_waits_for_the_unlock(
+    gnome: Gnome, tmp_path: Path, models_dir: Path
+) -> None:
+    gnome.run("gnome_lock")
+    proc = _start_app(gnome, tmp_path, models_dir)
+    try:
+        lines = _Lines(proc)
+        lines.wait_for("screen locked (org.gnome.ScreenSaver)", timeout_s=120)
+        lines.wait_for("models loaded", timeout_s=120)
+        _closed_throughout(proc.pid, 6)  # models loaded, 1 s interval: it would have sampled
+        gnome.run("gnome_unlock")
+        wait_for(lambda: _watching(proc.pid), 10, "sampling after the unlock")
+        log = _quit(proc, lines)
+    finally:
+        if gnome.locked():
+            gnome.run("gnome_unlock")
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc.stderr is not None:
+            proc.stderr.close()
+    assert log.count("first sample") == 1
+
+
 @pytest.fixture
 def system_bus() -> Iterator[str]:
     """A private system bus (its address), where the fake logind is the only service."""
