@@ -201,6 +201,15 @@ gnome_down() {
     _gw 100 "! _galive $p" 2>/dev/null || kill -KILL "$p" 2>/dev/null || true
   done
   wait "${GDESK_PIDS[@]}" 2>/dev/null || true
+  # Whatever else still runs in the session (once, under load, a second gnome-shell and its
+  # Xwayland outlived the first): found by its runtime folder; not this shell.
+  kids=($(grep -lsz "^XDG_RUNTIME_DIR=$GDESK/run\$" /proc/[0-9]*/environ | cut -d/ -f3))
+  for p in "${kids[@]}"; do
+    [ "$p" = $$ ] || [ "$p" = "$BASHPID" ] || kill "$p" 2>/dev/null
+  done
+  for p in "${kids[@]}"; do
+    [ "$p" = $$ ] || [ "$p" = "$BASHPID" ] || _gw 100 "! _galive $p" 2>/dev/null || kill -KILL "$p" 2>/dev/null || true
+  done
   rm -rf "$GDESK"; GDESK=; GDESK_PIDS=(); GDESK_BUSES=()
 }
 
