@@ -133,6 +133,27 @@ def _unknown_signs(found: set[str]) -> str:
 MEDIAPIPE_PRIVATE_RELEASE = "0.10.33"
 
 
+def check_screen_lock() -> Check:
+    """Which services here say the screen is locked (the camera is closed behind the lock)."""
+    if not sys.platform.startswith("linux"):
+        return Check("screen lock", True, "not asked on this system", essential=False)
+    try:
+        from deskguard.ui.session import lock_sources_here
+    except ImportError:  # no Qt D-Bus here
+        sources = []
+    else:
+        sources = lock_sources_here()
+    if sources:
+        return Check("screen lock", True, "followed through " + ", ".join(sources))
+    return Check(
+        "screen lock",
+        False,
+        "no screensaver or logind answers here: a locked screen is not noticed",
+        "Pause DeskGuard from the tray menu before you lock the screen.",
+        essential=False,
+    )
+
+
 def check_mediapipe_privacy() -> Check:
     """The installed MediaPipe is the release that sends nothing anywhere."""
     try:
@@ -322,6 +343,7 @@ def run_doctor(*, models_dir: Path | None, send_test: bool, out: TextIO) -> int:
     tray_check, tray_ok = check_display_and_tray()
     checks.append(tray_check)
     checks.append(check_notifications(tray_ok, send_test))
+    checks.append(check_screen_lock())
     checks.extend(check_folders())
     checks.append(check_database())
     checks.append(check_log_file())

@@ -55,6 +55,24 @@ desktop_packages() {
   _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# A real GNOME Shell session on Wayland for tests/desktops (see scripts/gnome-env.sh): the
+# Shell with its tray extension, Xwayland, dconf, PipeWire for Mutter's screen casts, gjs for
+# its notifications, the portal Qt reads title-bar buttons through, and gdbus (libglib2.0-bin).
+gnome_packages() {
+  command -v apt-get >/dev/null || return 0
+  local want=(gnome-shell mutter gnome-shell-extension-appindicator xwayland gjs dconf-service
+              dconf-cli pipewire pipewire-bin wireplumber libnotify-bin python3-gi gir1.2-glib-2.0
+              dbus libglib2.0-bin webp-pixbuf-loader xdg-desktop-portal xdg-desktop-portal-gnome)
+  local missing=()
+  for pkg in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing GNOME Shell for the desktop tests: ${missing[*]}" >&2
+  _as_root apt-get update -qq
+  _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
 # $1: the extras to install ("" or "[test]").
 # The package is installed editable, so only a change of the dependencies (pyproject.toml,
 # the pinned versions) needs pip again: a stamp in the venv remembers what was installed,

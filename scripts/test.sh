@@ -4,6 +4,7 @@
 source "$(dirname "$0")/_setup.sh"
 deskguard_setup "[test]"
 desktop_packages || echo "warning: no headless desktop; the GUI tests will be skipped" >&2
+gnome_packages || echo "warning: no GNOME Shell; the tests on GNOME will be skipped" >&2
 cd "$REPO_DIR"
 if [ -z "${DESKGUARD_MODELS:-}" ] && [ -d "$REPO_DIR/../shared/models" ]; then
   export DESKGUARD_MODELS="$REPO_DIR/../shared/models"

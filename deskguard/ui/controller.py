@@ -48,6 +48,7 @@ class Controller(QObject):
     _want_sample = Signal(float, bool)  # the clock time of the frame wanted; the body too?
     _want_preview = Signal(float)
     _want_release = Signal()
+    _want_close = Signal()
     _want_shutdown = Signal()
     _want_camera = Signal(object)
     _want_source = Signal(str)
@@ -89,6 +90,7 @@ class Controller(QObject):
         self._want_sample.connect(worker.sample_once)
         self._want_preview.connect(worker.preview_once)
         self._want_release.connect(worker.release_camera)
+        self._want_close.connect(worker.close_camera)
         self._want_shutdown.connect(worker.shutdown)
         self._want_camera.connect(worker.set_camera)
         self._want_source.connect(worker.set_source)
@@ -294,7 +296,7 @@ class Controller(QObject):
         """
         self.monitor.set_session_away(away)
         if away:
-            self._want_release.emit()
+            self._want_close.emit()  # the camera, or a recording, closed until unlock
         else:
             self.wake()
 

@@ -223,6 +223,15 @@ class SamplerWorker(QObject):
             self._source.release()
 
     @Slot()
+    def close_camera(self) -> None:
+        """Close the camera or the recording until the next sample (the screen is locked).
+
+        More than ``release_camera``: a recording is closed too, so nothing the
+        app watches stays open while nobody is at the desk.
+        """
+        self._drop_source()
+
+    @Slot()
     def shutdown(self) -> None:
         """Close the source and the models (MediaPipe must be closed explicitly), then end.
 
