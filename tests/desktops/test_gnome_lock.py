@@ -42,7 +42,8 @@ LONG_LOCK_S = 68.0
 
 
 def _watching(pid: int) -> bool:
-    return str(CLIP) in _open_files(pid)
+    # /proc names the file by its real path: ../shared may be reached through a link.
+    return str(CLIP.resolve()) in _open_files(pid)
 
 
 def _start_app(gnome: Gnome, tmp_path: Path, models_dir: Path, **env: str) -> subprocess.Popen:

@@ -68,7 +68,8 @@ def test_no_camera_counts_input_as_seated_and_silence_as_a_break(
         assert "deskguard: keyboard and mouse activity through X11 XScreenSaver" in lines.seen
         first_move, last_move = _mouse_moves(12)
         lines.wait_for("state: not_calibrated")  # seated, watched by activity: posture off
-        assert str(CLIP) not in _open_files(proc.pid)  # the camera (here a clip): never opened
+        # The camera (here a clip; /proc names its real path) is never opened.
+        assert str(CLIP.resolve()) not in _open_files(proc.pid)
         silence_from = time.monotonic()
         lines.wait_for("state: away", timeout_s=120)  # a minute without input: a break
         assert time.monotonic() - silence_from >= 55

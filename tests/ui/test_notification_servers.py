@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from deskguard import paths
 from deskguard.core.engine import EventKind, ReminderAnswer
 from deskguard.notify.notifier import Notice
 from deskguard.ui.desktop_notifier import ON_SCREEN_FILE, DesktopNotifier
@@ -100,6 +101,8 @@ def test_a_repeated_reminder_replaces_the_earlier_one_by_its_id(
         notifier.show(WALK)
         qtbot.waitUntil(lambda: own_dunst.displayed() == 1, timeout=5_000)
         qtbot.waitUntil(lambda: len(calls.replaces_ids()) == 1, timeout=5_000)
+        # Its id has come back (and is kept for the next run): minutes pass before a repeat.
+        qtbot.waitUntil((paths.data_dir() / ON_SCREEN_FILE).exists, timeout=10_000)
         notifier.show(WALK)  # its repeat, 15 min later
         qtbot.waitUntil(lambda: len(calls.replaces_ids()) == 2, timeout=5_000)
         first, second = calls.replaces_ids()
@@ -149,8 +152,6 @@ os.kill(os.getpid(), signal.SIGKILL)  # a crash: nothing is closed
 def test_the_next_run_closes_what_a_run_that_died_left_on_screen(
     qtbot, own_dunst: OwnDunst, notifiers: list[DesktopNotifier]
 ) -> None:
-    from deskguard import paths
-
     died = subprocess.run(
         [sys.executable, "-c", DIES],
         cwd=Path(__file__).resolve().parents[2],
