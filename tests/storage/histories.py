@@ -28,7 +28,8 @@ WEEK = "2026-W48"  # Monday 23 to Sunday 29 November 2026
 NOW_UTC = local("2026-11-25 14:00")
 
 
-def _record(store: HistoryStore, day: Day) -> None:
+def record_day(store: HistoryStore, day: Day) -> None:
+    """Write a scripted day's steps into ``store``, each at its time, and flush."""
     t = day.t0
     for step in day.steps:
         store.record(t, step)
@@ -39,10 +40,10 @@ def _record(store: HistoryStore, day: Day) -> None:
 def real_week(path: Path) -> Path:
     """A real history: minutes, events (bouts, breaks), a kept day summary, a calibration."""
     store, _ = HistoryStore.open(path)
-    _record(store, Day("2026-11-23 09:00").sit(50).away(10).sit(40))
-    _record(store, Day("2026-11-24 09:00").sit(30).away(10).sit(5))
+    record_day(store, Day("2026-11-23 09:00").sit(50).away(10).sit(40))
+    record_day(store, Day("2026-11-24 09:00").sit(30).away(10).sit(5))
     assert store.apply_retention(local("2026-11-24 12:00"), 0.5, TZ) > 0  # Monday: a summary
-    _record(store, Day("2026-11-25 13:00").sit(45))
+    record_day(store, Day("2026-11-25 13:00").sit(45))
     store.save_baseline(Baseline(2.0, 60.0, 0.6, CameraSettings(), 10, 0.5, eyes_height_cm=3.0))
     store.close()
     db = sqlite3.connect(path)

@@ -20,20 +20,13 @@ from deskguard.storage.db import SCHEMA_VERSION, connect, open_history
 from deskguard.storage.history import HistoryStore
 from tests.conftest import REPO
 from tests.scripted_day import TZ, Day, local
+from tests.storage.histories import record_day
 
 
 def _store(tmp_path: Path) -> HistoryStore:
     store, message = HistoryStore.open(tmp_path / "history.sqlite3")
     assert message is None
     return store
-
-
-def _record_day(store: HistoryStore, day: Day) -> None:
-    t = day.t0
-    for step in day.steps:
-        store.record(t, step)
-        t += day.dt
-    store.flush()
 
 
 def test_schema_is_versioned(tmp_path: Path) -> None:
@@ -45,7 +38,7 @@ def test_schema_is_versioned(tmp_path: Path) -> None:
 def test_a_recorded_day_reads_back_as_the_engine_saw_it(tmp_path: Path) -> None:
     day = Day().sit(30).shift().sit(40).away(5).sit(40, pitch=25).sit(10)
     store = _store(tmp_path)
-    _record_day(store, day)
+    record_day(store, day)
     summary = store.day_summary(date(2026, 11, 23), TZ)
     assert summary.seated_s == pytest.approx(day.seated_min * 60, abs=0.01)
     assert summary.breaks == 1
@@ -62,7 +55,7 @@ def test_a_recorded_day_reads_back_as_the_engine_saw_it(tmp_path: Path) -> None:
 
 def test_nothing_but_aggregates_is_stored(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _record_day(store, Day().sit(5))
+    record_day(store, Day().sit(5))
     tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"minutes", "events", "day_summaries", "baselines"}
     assert store.db.execute("SELECT COUNT(*) FROM minutes").fetchone()[0] == 5
@@ -75,7 +68,7 @@ def test_a_damaged_file_is_kept_aside_and_a_fresh_one_started(
     monkeypatch.setenv("DESKGUARD_DATA_DIR", str(tmp_path))
     path = tmp_path / "history.sqlite3"
     store = _store(tmp_path)
-    _record_day(store, Day().sit(5))
+    record_day(store, Day().sit(5))
     store.close()
     data = bytearray(path.read_bytes())
     data[0:16] = b"definitely not!!"  # the SQLite header
@@ -103,7 +96,7 @@ def test_a_file_from_a_newer_version_is_refused_not_destroyed(tmp_path: Path) ->
 def test_a_full_disk_keeps_the_app_running_and_warns_once(tmp_path: Path) -> None:
     warnings: list[str] = []
     store, _ = HistoryStore.open(tmp_path / "history.sqlite3", on_warning=warnings.append)
-    _record_day(store, Day().sit(1))
+    record_day(store, Day().sit(1))
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite now reports a full disk
     day = Day("2026-11-23 10:00").sit(240)
@@ -161,8 +154,8 @@ def test_baselines_are_kept_with_their_camera(tmp_path: Path) -> None:
 
 def test_retention_keeps_day_summaries(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _record_day(store, Day("2026-11-23 09:00").sit(30))
-    _record_day(store, Day("2026-11-24 09:00").sit(20))
+    record_day(store, Day("2026-11-23 09:00").sit(30))
+    record_day(store, Day("2026-11-24 09:00").sit(20))
     before = store.day_summary(date(2026, 11, 23), TZ)
     gone = store.apply_retention(local("2026-11-25 12:00"), 1.0, TZ)  # keeps whole days
     assert gone == 30
@@ -177,7 +170,7 @@ def test_week_summary_across_a_daylight_saving_change(tmp_path: Path) -> None:
 
     every_day = Settings(work_start="00:00", work_end="23:59", work_days="1234567")
     store = _store(tmp_path)
-    _record_day(store, Day("2026-03-29 00:30", settings=every_day).sit(180))  # 00:30-04:30 local
+    record_day(store, Day("2026-03-29 00:30", settings=every_day).sit(180))  # 00:30-04:30 local
     week = store.week_summary(2026, 13, TZ)
     assert week.days[0].day == "2026-03-23"
     sunday = week.days[-1]
