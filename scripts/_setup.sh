@@ -34,6 +34,18 @@ _system_packages() {
   _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# $1: what they are for (said before installing); the rest: Debian packages, installed if missing.
+_install_missing() {
+  local what=$1 missing=() pkg; shift
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing $what: ${missing[*]}" >&2
+  _as_root apt-get update -qq
+  _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
 # The headless desktop the GUI tests run on (see scripts/desktop-env.sh), and strace
 # for the test that no command touches the network (tests/privacy).
 desktop_packages() {
@@ -45,14 +57,7 @@ desktop_packages() {
               fonts-wqy-microhei fonts-ipafont-gothic  # CJK text in the screenshots
               at-spi2-core python3-pyatspi gir1.2-atspi-2.0  # the AT-SPI test (tests/ui/test_atspi.py)
               sway)  # a headless Wayland compositor (tests/sensing/test_wayland_idle.py)
-  local missing=()
-  for pkg in "${want[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  echo "Installing the headless desktop for the GUI tests: ${missing[*]}" >&2
-  _as_root apt-get update -qq
-  _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  _install_missing "the headless desktop for the GUI tests" "${want[@]}"
 }
 
 # A real GNOME Shell session on Wayland for tests/desktops (see scripts/gnome-env.sh): the
@@ -63,14 +68,7 @@ gnome_packages() {
   local want=(gnome-shell mutter gnome-shell-extension-appindicator xwayland gjs dconf-service
               dconf-cli pipewire pipewire-bin wireplumber libnotify-bin python3-gi gir1.2-glib-2.0
               dbus libglib2.0-bin webp-pixbuf-loader xdg-desktop-portal xdg-desktop-portal-gnome)
-  local missing=()
-  for pkg in "${want[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  echo "Installing GNOME Shell for the desktop tests: ${missing[*]}" >&2
-  _as_root apt-get update -qq
-  _as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  _install_missing "GNOME Shell for the desktop tests" "${want[@]}"
 }
 
 # $1: the extras to install ("" or "[test]").
