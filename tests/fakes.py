@@ -19,3 +19,27 @@ class FakeClock:
 
     def now_utc(self) -> datetime:
         return datetime.fromtimestamp(self.t, UTC)
+
+
+def fake_notify_send(flood_bytes: int) -> str:
+    """A ``notify-send`` that misbehaves as ``$FAKE_NOTIFY`` says; it appends its pid to ``$PIDS``.
+
+    ``flood``: writes ``flood_bytes`` to stdout (``flood_help``: to ``--help``); ``loud``:
+    fails with 2 MB of errors; ``noisy``: fails with many short lines; ``hang``: never ends.
+    Anything else: ends at once, as a notification that was shown.
+    """
+    return f"""#!/bin/sh
+if [ "$1" = "--help" ] && [ "$FAKE_NOTIFY" = "flood_help" ]; then
+  exec head -c {flood_bytes} /dev/zero
+fi
+if [ "$1" = "--help" ]; then echo "  -A, --action=[NAME=]Text..."; exit 0; fi
+echo "$$" >> "$PIDS"
+case "$FAKE_NOTIFY" in
+  flood) exec head -c {flood_bytes} /dev/zero ;;
+  loud) printf 'notify-send: GDBus.Error: %0300d\\n' 0 >&2
+        head -c 2000000 /dev/zero | tr '\\0' 'e' >&2; exit 1 ;;
+  noisy) printf 'notify-send: the server refused it %0300d\\n' 0 >&2
+         head -c 20000 /dev/zero | tr '\\0' '\\n' >&2; exit 1 ;;
+  hang) exec sleep 600 ;;
+esac
+"""

@@ -18,22 +18,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.fakes import fake_notify_send
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="notify-send, /proc")
 
 #: What a broken notify-send writes before it ends (plyer let it all into the app's output).
 FLOOD_BYTES = 50_000_000
-_FAKE = f"""#!/bin/sh
-echo "$$" >> "$PIDS"
-case "$FAKE_NOTIFY" in
-  flood) exec head -c {FLOOD_BYTES} /dev/zero ;;
-  loud) printf 'notify-send: GDBus.Error: %0300d\\n' 0 >&2
-        head -c 2000000 /dev/zero | tr '\\0' 'e' >&2; exit 1 ;;
-  noisy) printf 'notify-send: the server refused it %0300d\\n' 0 >&2
-         head -c 20000 /dev/zero | tr '\\0' '\\n' >&2; exit 1 ;;
-  hang) exec sleep 600 ;;
-esac
-"""
+_FAKE = fake_notify_send(FLOOD_BYTES)
 _APP = """
 import os, sys, time
 from pathlib import Path

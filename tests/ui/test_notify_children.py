@@ -19,24 +19,13 @@ import pytest
 
 from deskguard.core.engine import EventKind
 from deskguard.notify.notifier import Notice, NotifierUnavailable
+from tests.fakes import fake_notify_send
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="notify-send, /proc")
 
 #: 200 MB: what a broken notify-send might write before it ends (old QProcess kept it all).
 FLOOD_BYTES = 200_000_000
-_FAKE = """#!/bin/sh
-if [ "$1" = "--help" ] && [ "$FAKE_NOTIFY" = "flood_help" ]; then exec head -c {flood} /dev/zero; fi
-if [ "$1" = "--help" ]; then echo "  -A, --action=[NAME=]Text..."; exit 0; fi
-echo "$$" >> "$PIDS"
-case "$FAKE_NOTIFY" in
-  flood) exec head -c {flood} /dev/zero ;;
-  loud) printf 'notify-send: GDBus.Error: %0300d\\n' 0 >&2
-        head -c 2000000 /dev/zero | tr '\\0' 'e' >&2; exit 1 ;;
-  noisy) printf 'notify-send: the server refused it %0300d\\n' 0 >&2
-         head -c 20000 /dev/zero | tr '\\0' '\\n' >&2; exit 1 ;;
-  hang) exec sleep 600 ;;
-esac
-""".replace("{flood}", str(FLOOD_BYTES))
+_FAKE = fake_notify_send(FLOOD_BYTES)
 
 
 @pytest.fixture
